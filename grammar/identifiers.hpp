@@ -1,0 +1,27 @@
+// Document identifiers (số, ký hiệu).
+//   state:  123/QĐ-UBND, 30/2020/NĐ-CP, 64/2025/QH15, 05/BNV-VP (công văn)
+//   party:  09-NQ/TU, 05-QC/BTCTU-BDVTU, 08-QĐi/TW
+// Which token is a type and which an issuer is decided from data
+// (rules/doc_types.toml), not here.
+#pragma once
+#include "lexical.hpp"
+
+namespace cmlint::grammar {
+
+struct id_number : plus<digit> {};
+struct id_year : rep<4, digit> {};
+
+// Lower case is allowed only in the fixed mixed-case tokens (NĐ 30 Annex III,
+// TTg, Party QĐi); "1/Ban" must not become an identifier.
+struct mixed_token : sor<TAO_PEGTL_STRING("QyĐ"), TAO_PEGTL_STRING("QĐi"), TAO_PEGTL_STRING("CTr"),
+                         TAO_PEGTL_STRING("TTr"), TAO_PEGTL_STRING("TrS"), TAO_PEGTL_STRING("TTg")> {};
+struct caps_token : seq<cap, star<sor<cap, digit>>> {};
+struct token : seq<sor<mixed_token, caps_token>, not_at<ascii::lower>> {};
+struct symbol : list<token, one<'-'>> {};
+
+struct state_year : seq<id_year, one<'/'>> {};
+struct state_id : seq<id_number, one<'/'>, opt<state_year>, symbol> {};
+struct party_id : seq<id_number, one<'-'>, token, one<'/'>, symbol> {};
+struct identifier : seq<sor<party_id, state_id>, word_end> {};
+
+}  // namespace cmlint::grammar

@@ -1,0 +1,175 @@
+#include "app.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+
+#include "../core/config.hpp"
+#include "../core/lint.hpp"
+#include "../report/report.hpp"
+
+namespace cmlint {
+
+namespace {
+
+void list_rules(std::ostream& out, Lang lang) {
+  for (const Rule* r : all_rules()) {
+    const auto& i = r->info();
+    out << fmt::format("{}  {:<20} {:<8} {}\n", i.code, i.name, to_string(i.default_severity),
+                       lang == Lang::vi ? i.summary_vi : i.summary_en);
+  }
+}
+
+void explain(std::ostream& out, const Rule& r, Lang lang) {
+  const auto& i = r.info();
+  out << fmt::format("# {} {}\n\n", i.code, i.name);
+  out << (lang == Lang::vi ? i.summary_vi : i.summary_en) << "\n\n";
+  out << fmt::format("{}: {}\n\n", lang == Lang::vi ? "Mức mặc định" : "Default severity", to_string(i.default_severity));
+  out << (lang == Lang::vi ? i.doc_vi : i.doc_en);
+  out << (lang == Lang::vi ? "\n## Tùy chọn\n" : "\n## Options\n");
+  if (i.options.empty()) out << (lang == Lang::vi ? "Không có.\n" : "None.\n");
+  for (const auto& o : i.options) {
+    std::string def;
+    if (auto* b = std::get_if<bool>(&o.default_value)) def = *b ? "true" : "false";
+    else if (auto* n = std::get_if<std::int64_t>(&o.default_value)) def = std::to_string(*n);
+    else def = "\"" + std::get<std::string>(o.default_value) + "\"";
+    out << fmt::format("- `{}` (default `{}`): {}\n", o.name, def, o.doc_en);
+  }
+}
+
+std::optional<Lang> lang_from(std::string_view s) {
+  if (s == "vi") return Lang::vi;
+  if (s == "en") return Lang::en;
+  return std::nullopt;
+}
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ostream& err) {
+  CLI::App app{"cmlint: linter for Vietnamese official documents (kiểm tra văn bản hành chính, văn bản Đảng)",
+               "cmlint"};
+  app.footer(
+      "Exit codes: 0 no error found, 1 errors found, 2 usage, configuration or I/O error.\n"
+      "Language: --lang, else CMLINT_LANG, else `lang` in cmlint.toml, else vi.");
+  std::vector<std::string> paths;
+  std::string format = "text", lang_opt, config_path, explain_rule, color = "auto", stdin_name = "-";
+  bool want_list = false, want_version = false, want_dump = false;
+  app.add_option("paths", paths, "Files to lint; - reads standard input");
+  app.add_option("--format", format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--lang", lang_opt, "Message language")->check(CLI::IsMember({"vi", "en"}));
+  app.add_option("--config", config_path, "Configuration file (default: nearest cmlint.toml or .cmlint.toml)");
+  app.add_option("--color", color, "Colour in text output")->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--stdin-filename", stdin_name, "Name shown for standard input");
+  app.add_flag("--list-rules", want_list, "List every rule with code, name, severity and summary");
+  app.add_option("--explain", explain_rule, "Print the documentation of a rule (code or name)");
+  app.add_flag("--dump-config", want_dump, "Print the effective configuration as TOML");
+  app.add_flag("--version", want_version, "Print the version");
+
+  std::vector<std::string> rev(args_in.rbegin(), args_in.rend());
+  try {
+    app.parse(rev);
+  } catch (const CLI::CallForHelp&) {
+    out << app.help();
+    return kExitClean;
+  } catch (const CLI::ParseError& e) {
+    err << "cmlint: " << e.what() << "\n" << "Run 'cmlint --help' for usage.\n";
+    return kExitUsage;
+  }
+
+  std::optional<Lang> lang_flag = lang_from(lang_opt);
+  if (!lang_flag) {
+    if (const char* env = std::getenv("CMLINT_LANG")) lang_flag = lang_from(env);
+  }
+  const Lang ui_lang = lang_flag.value_or(Lang::vi);
+
+  if (want_version) {
+    out << "cmlint " << version() << "\n";
+    return kExitClean;
+  }
+  if (want_list) {
+    list_rules(out, ui_lang);
+    return kExitClean;
+  }
+  if (!explain_rule.empty()) {
+    const Rule* r = find_rule(explain_rule);
+    if (r == nullptr) {
+      err << "cmlint: unknown rule '" << explain_rule << "' (see cmlint --list-rules)\n";
+      return kExitUsage;
+    }
+    explain(out, *r, ui_lang);
+    return kExitClean;
+  }
+
+  // Configuration: --config for every file, else the nearest file per input.
+  std::optional<Config> fixed;
+  std::map<std::string, Config> by_path;
+  const Config defaults = default_config();
+  try {
+    if (!config_path.empty()) fixed = load_config(config_path);
+  } catch (const ConfigError& e) {
+    err << "cmlint: configuration error: " << e.what() << "\n";
+    return kExitUsage;
+  }
+  const auto config_for = [&](const std::string& path) -> const Config& {
+    if (fixed) return *fixed;
+    const auto found = find_config_for(path == "-" ? std::filesystem::path("stdin") : std::filesystem::path(path));
+    if (!found) return defaults;
+    const std::string key = found->string();
+    auto it = by_path.find(key);
+    if (it == by_path.end()) it = by_path.emplace(key, load_config(*found)).first;
+    return it->second;
+  };
+
+  if (want_dump) {
+    try {
+      const Config& c = config_for(paths.empty() ? std::string("-") : paths.front());
+      Config shown = c;
+      if (!shown.lang) shown.lang = ui_lang;
+      out << dump_config(shown);
+    } catch (const ConfigError& e) {
+      err << "cmlint: configuration error: " << e.what() << "\n";
+      return kExitUsage;
+    }
+    return kExitClean;
+  }
+  if (paths.empty()) {
+    err << "cmlint: no input files (give paths, or - for standard input)\nRun 'cmlint --help' for usage.\n";
+    return kExitUsage;
+  }
+
+  bool failed_io = false;
+  std::vector<FileResult> results;
+  for (const auto& p : paths) {
+    const std::string shown = p == "-" ? stdin_name : p;
+    const Config* cfg = nullptr;
+    try {
+      cfg = &config_for(p == "-" ? stdin_name : p);
+    } catch (const ConfigError& e) {
+      err << "cmlint: configuration error: " << e.what() << "\n";
+      return kExitUsage;
+    }
+    const Lang lang = lang_flag.value_or(cfg->lang.value_or(Lang::vi));
+    FileResult r = lint_path(p, shown, *cfg, lang);
+    if (!r.io_error.empty()) {
+      failed_io = true;
+      err << "cmlint: " << (ui_lang == Lang::vi ? "không đọc được " : "cannot read ") << "'" << shown
+          << "': " << r.io_error << "\n";
+    }
+    results.push_back(std::move(r));
+  }
+
+  if (format == "json") {
+    write_json(out, results);
+  } else {
+    const bool tty = color == "always" || (color == "auto" && ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);
+    write_text(out, results, tty, ui_lang);
+  }
+  if (failed_io) return kExitUsage;
+  return count(results).error > 0 ? kExitFindings : kExitClean;
+}
+
+}  // namespace cmlint

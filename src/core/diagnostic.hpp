@@ -1,0 +1,22 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "facts.hpp"
+#include "severity.hpp"
+
+namespace cmlint {
+
+struct Diagnostic {
+  std::string_view code;  // "CM301"
+  std::string_view name;  // "percent-ratio"
+  Severity severity = Severity::error;
+  std::string message;
+  Span span;  // NFC offsets while rules run
+  // Filled when resolved against the original source:
+  std::uint32_t offset = 0, end_offset = 0;  // bytes of the original file
+  std::uint32_t line = 0, column = 0, end_line = 0, end_column = 0;
+};
+
+}  // namespace cmlint

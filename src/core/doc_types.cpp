@@ -1,0 +1,130 @@
+#include "doc_types.hpp"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "config_error.hpp"
+
+namespace cmlint {
+
+namespace embedded {
+std::string_view doc_types_toml();
+}
+
+namespace {
+
+std::string where(const toml::node& n, const std::string& origin) {
+  std::ostringstream s;
+  s << origin << ':' << n.source().begin.line << ':' << n.source().begin.column;
+  return s.str();
+}
+
+// "Kế hoạch" -> "kế hoạch", "Đề án" -> "đề án": only the first letter.
+std::string lower_first(const std::string& w) {
+  std::string s = w;
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  else if (s.size() >= 2 && s[0] == '\xC4' && s[1] == '\x90') s[1] = '\x91';
+  return s;
+}
+
+bool is_blank_at(const char* p, const char* e) {
+  if (p >= e) return false;
+  if (*p == ' ' || *p == '\t') return true;
+  if (e - p >= 2 && p[0] == '\xC2' && p[1] == '\xA0') return true;
+  return e - p >= 3 && p[0] == '\xE2' && p[1] == '\x80' && p[2] == '\xAF';
+}
+
+}  // namespace
+
+const DocTypeTable& DocTypeTable::builtin() {
+  static const DocTypeTable table = [] {
+    DocTypeTable t;
+    const auto text = embedded::doc_types_toml();
+    toml::table root;
+    try {
+      root = toml::parse(text, std::string_view("rules/doc_types.toml"));
+    } catch (const toml::parse_error& e) {
+      throw ConfigError(std::string("rules/doc_types.toml: ") + std::string(e.description()));
+    }
+    if (auto* arr = root["doc-types"].as_array()) t.add(*arr, "rules/doc_types.toml");
+    return t;
+  }();
+  return table;
+}
+
+void DocTypeTable::add(const toml::array& entries, const std::string& origin) {
+  for (const auto& node : entries) {
+    const auto* tbl = node.as_table();
+    if (tbl == nullptr) throw ConfigError(where(node, origin) + ": doc-types entries must be tables");
+    DocType d;
+    for (const auto& [key, value] : *tbl) {
+      if (key == "word") {
+        auto s = value.value<std::string>();
+        if (!s || s->empty()) throw ConfigError(where(value, origin) + ": 'word' must be a non-empty string");
+        d.word = *s;
+      } else if (key == "tokens") {
+        const auto* arr = value.as_array();
+        if (arr == nullptr) throw ConfigError(where(value, origin) + ": 'tokens' must be an array of strings");
+        for (const auto& t : *arr) {
+          auto s = t.value<std::string>();
+          if (!s) throw ConfigError(where(t, origin) + ": 'tokens' must be an array of strings");
+          d.tokens.push_back(*s);
+        }
+      } else if (key == "no-token" || key == "any") {
+        auto b = value.value<bool>();
+        if (!b) throw ConfigError(where(value, origin) + ": '" + std::string(key.str()) + "' must be a boolean");
+        (key == "any" ? d.any : d.no_token) = *b;
+      } else {
+        throw ConfigError(where(value, origin) + ": unknown key '" + std::string(key.str()) +
+                          "' in doc-types (expected word, tokens, no-token, any)");
+      }
+    }
+    if (d.word.empty()) throw ConfigError(where(node, origin) + ": doc-types entry without 'word'");
+    auto same = std::find_if(entries_.begin(), entries_.end(), [&](const DocType& x) { return x.word == d.word; });
+    if (same != entries_.end()) *same = std::move(d);  // a user entry replaces the shipped one
+    else entries_.push_back(std::move(d));
+  }
+  reindex();
+}
+
+void DocTypeTable::reindex() {
+  forms_.clear();
+  tokens_.clear();
+  for (auto& v : by_first_byte_) v.clear();
+  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+    forms_.push_back({entries_[i].word, i});
+    const auto low = lower_first(entries_[i].word);
+    if (low != entries_[i].word) forms_.push_back({low, i});
+    tokens_.insert(tokens_.end(), entries_[i].tokens.begin(), entries_[i].tokens.end());
+  }
+  std::stable_sort(forms_.begin(), forms_.end(),
+                   [](const Form& a, const Form& b) { return a.text.size() > b.text.size(); });
+  for (std::uint32_t i = 0; i < forms_.size(); ++i)
+    by_first_byte_[static_cast<unsigned char>(forms_[i].text[0])].push_back(i);
+  std::sort(tokens_.begin(), tokens_.end());
+  tokens_.erase(std::unique(tokens_.begin(), tokens_.end()), tokens_.end());
+}
+
+std::size_t DocTypeTable::match_type_word(const char* b, const char* e) const {
+  if (b >= e) return 0;
+  const std::size_t avail = static_cast<std::size_t>(e - b);
+  for (auto i : by_first_byte_[static_cast<unsigned char>(*b)]) {
+    const auto& f = forms_[i].text;
+    if (f.size() <= avail && std::equal(f.begin(), f.end(), b) && is_blank_at(b + f.size(), e)) return f.size();
+  }
+  return 0;
+}
+
+const DocType* DocTypeTable::find(std::string_view word) const {
+  for (const auto& f : forms_)
+    if (f.text == word) return &entries_[f.entry];
+  return nullptr;
+}
+
+bool DocTypeTable::is_type_token(std::string_view token) const {
+  return std::binary_search(tokens_.begin(), tokens_.end(), token);
+}
+
+}  // namespace cmlint

@@ -1,0 +1,58 @@
+// The type words of cited documents and the type tokens each allows,
+// loaded from rules/doc_types.toml (embedded) plus any user entries.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace toml {
+inline namespace v3 {
+class array;
+}
+}  // namespace toml
+
+namespace cmlint {
+
+struct DocType {
+  std::string word;
+  std::vector<std::string> tokens;
+  bool no_token = false;  // an identifier with no type token is normal
+  bool any = false;       // fits every identifier
+};
+
+class DocTypeTable {
+ public:
+  // The table shipped in rules/doc_types.toml.
+  static const DocTypeTable& builtin();
+
+  // Appends entries from a TOML array of tables; throws ConfigError naming
+  // `origin` and the position of a bad entry.
+  void add(const toml::array& entries, const std::string& origin);
+
+  // Length in bytes of the longest type word at `b` followed by a blank, or 0.
+  // The first letter may be lower case ("theo kế hoạch số …").
+  std::size_t match_type_word(const char* b, const char* e) const;
+
+  // The entry for a matched type word (first letter either case).
+  const DocType* find(std::string_view word) const;
+
+  // True when `token` is the type token of some document type.
+  bool is_type_token(std::string_view token) const;
+
+  const std::vector<DocType>& entries() const { return entries_; }
+
+ private:
+  void reindex();
+  std::vector<DocType> entries_;
+  struct Form {
+    std::string text;
+    std::uint32_t entry;
+  };
+  std::vector<Form> forms_;  // every spelling, longest first
+  std::array<std::vector<std::uint32_t>, 256> by_first_byte_{};
+  std::vector<std::string> tokens_;  // sorted
+};
+
+}  // namespace cmlint

@@ -1,0 +1,92 @@
+#include "lint.hpp"
+
+#include <algorithm>
+
+#include "../scan/scanner.hpp"
+#include "position.hpp"
+#include "suppress.hpp"
+#include "text.hpp"
+
+namespace cmlint {
+
+namespace {
+
+void resolve(Diagnostic& d, const Source& src, const Text& text) {
+  const std::uint32_t base = src.content_begin;
+  d.offset = base + text.to_content(d.span.begin, false);
+  d.end_offset = base + text.to_content(d.span.end, true);
+  const Position b = position_of(src, d.offset);
+  const Position e = position_of(src, d.end_offset);
+  d.line = b.line;
+  d.column = b.column;
+  d.end_line = e.line;
+  d.end_column = e.column;
+}
+
+}  // namespace
+
+FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang) {
+  FileResult result;
+  if (!loaded.source) {
+    result.io_error = loaded.error;
+    return result;
+  }
+  result.source = std::move(loaded.source);
+  const Source& src = *result.source;
+  result.path = src.path;
+  const auto& rules = all_rules();
+
+  if (loaded.encoding) {
+    const std::size_t idx = 0;  // encoding is CM001, first in the registry
+    if (config.settings(idx).enabled) {
+      Diagnostic d;
+      d.code = rules[idx]->info().code;
+      d.name = rules[idx]->info().name;
+      d.severity = config.settings(idx).severity;
+      d.offset = loaded.encoding->offset;
+      d.end_offset = d.offset + 1;
+      const Position p = position_of(src, d.offset);
+      d.line = d.end_line = p.line;
+      d.column = p.column;
+      d.end_column = p.column + 1;
+      d.message = lang == Lang::vi
+                      ? "Tệp không phải UTF-8 hợp lệ: " + loaded.encoding->reason_vi + " tại byte " +
+                            std::to_string(d.offset) + " (dòng " + std::to_string(d.line) + ", cột " +
+                            std::to_string(d.column) + "); phần còn lại của tệp không được kiểm tra"
+                      : "File is not valid UTF-8: " + loaded.encoding->reason_en + " at byte " +
+                            std::to_string(d.offset) + " (line " + std::to_string(d.line) + ", column " +
+                            std::to_string(d.column) + "); the rest of the file was not checked";
+      result.diagnostics.push_back(std::move(d));
+    }
+    return result;
+  }
+
+  const Text text(src.content());
+  const Facts facts = scan(text.view(), *config.doc_types);
+  const Document doc{src, text, facts, *config.doc_types};
+  std::vector<Diagnostic> found;
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const RuleSettings& rs = config.settings(i);
+    if (!rs.enabled) continue;
+    Reporter rep(rules[i]->info(), rs.severity, rs.options, lang, found);
+    rules[i]->check(doc, rep);
+  }
+  const Suppressions sup = Suppressions::parse(text.view());
+  for (auto& d : found) {
+    resolve(d, src, text);
+    if (!sup.empty() && sup.suppressed(d.code, d.name, d.line)) continue;
+    result.diagnostics.push_back(std::move(d));
+  }
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.offset != b.offset ? a.offset < b.offset : a.code < b.code;
+  });
+  return result;
+}
+
+FileResult lint_path(const std::string& path, const std::string& display_name, const Config& config, Lang lang) {
+  FileResult r = lint_loaded(load_file(path, display_name), config, lang);
+  r.path = display_name;
+  return r;
+}
+
+}  // namespace cmlint

@@ -1,0 +1,24 @@
+// Lints one loaded source: normalise, scan, run the enabled rules, map
+// positions back to the original bytes, apply suppressions.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config.hpp"
+#include "diagnostic.hpp"
+#include "source.hpp"
+
+namespace cmlint {
+
+struct FileResult {
+  std::string path;
+  std::optional<Source> source;  // kept for the text reporter's source frame
+  std::vector<Diagnostic> diagnostics;
+  std::string io_error;  // non-empty: the file could not be read (exit code 2)
+};
+
+FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang);
+FileResult lint_path(const std::string& path, const std::string& display_name, const Config& config, Lang lang);
+
+}  // namespace cmlint

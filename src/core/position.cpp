@@ -1,0 +1,54 @@
+#include "position.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace cmlint {
+
+std::uint32_t grapheme_count(std::string_view s) {
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return static_cast<std::uint32_t>(s.size());
+  UErrorCode ec = U_ZERO_ERROR;
+  thread_local std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), ec));
+  if (!it) return static_cast<std::uint32_t>(s.size());
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, s.data(), static_cast<int64_t>(s.size()), &ec);
+  it->setText(&ut, ec);
+  std::uint32_t n = 0;
+  if (U_SUCCESS(ec)) {
+    it->first();
+    while (it->next() != icu::BreakIterator::DONE) ++n;
+  } else {
+    n = static_cast<std::uint32_t>(s.size());
+  }
+  utext_close(&ut);
+  return n;
+}
+
+Position position_of(const Source& src, std::uint32_t offset) {
+  const auto& ls = src.line_starts;
+  auto it = std::upper_bound(ls.begin(), ls.end(), offset);
+  const std::uint32_t line = static_cast<std::uint32_t>(it - ls.begin());  // >= 1
+  std::uint32_t start = ls[line - 1];
+  if (line == 1) start = std::max<std::uint32_t>(start, src.content_begin);
+  if (offset < start) offset = start;
+  const std::string_view prefix(src.bytes.data() + start, offset - start);
+  return {line, 1 + grapheme_count(prefix)};
+}
+
+std::string_view line_text(const Source& src, std::uint32_t line) {
+  if (line == 0 || line > src.line_starts.size()) return {};
+  std::uint32_t b = src.line_starts[line - 1];
+  if (line == 1) b = std::max<std::uint32_t>(b, src.content_begin);
+  std::uint32_t e = line < src.line_starts.size() ? src.line_starts[line] : static_cast<std::uint32_t>(src.bytes.size());
+  std::string_view s(src.bytes.data() + b, e - b);
+  if (!s.empty() && s.back() == '\n') s.remove_suffix(1);
+  if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace cmlint

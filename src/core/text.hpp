@@ -1,0 +1,34 @@
+// The NFC text the grammars run on, with a monotone map from NFC byte
+// offsets back to offsets in the source content. When the input is already
+// NFC (the common case) the map is the identity and nothing is copied.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cmlint {
+
+class Text {
+ public:
+  // `content` must outlive the Text when it is already NFC.
+  explicit Text(std::string_view content);
+
+  std::string_view view() const { return view_; }
+  bool normalized() const { return !changes_.empty(); }
+
+  // Maps an NFC offset to a content offset. Inside a changed run a start
+  // maps to the run's start and an end to the run's end, so a span always
+  // covers the original characters it was made from.
+  std::uint32_t to_content(std::uint32_t nfc_offset, bool is_end) const;
+
+ private:
+  struct Change {
+    std::uint32_t dst_begin, dst_end, src_begin, src_end;
+  };
+  std::string storage_;
+  std::string_view view_;
+  std::vector<Change> changes_;
+};
+
+}  // namespace cmlint

@@ -1,0 +1,37 @@
+#include <algorithm>
+#include <stdexcept>
+
+#include "rule.hpp"
+
+namespace cmlint {
+
+const Rule& encoding_rule();
+const Rule& date_invalid_rule();
+const Rule& id_type_mismatch_rule();
+const Rule& percent_ratio_rule();
+
+const std::vector<const Rule*>& all_rules() {
+  static const std::vector<const Rule*> rules = [] {
+    std::vector<const Rule*> v = {&encoding_rule(), &date_invalid_rule(), &id_type_mismatch_rule(),
+                                  &percent_ratio_rule()};
+    std::sort(v.begin(), v.end(), [](const Rule* a, const Rule* b) { return a->info().code < b->info().code; });
+    return v;
+  }();
+  return rules;
+}
+
+const Rule* find_rule(std::string_view code_or_name) {
+  for (const Rule* r : all_rules())
+    if (r->info().code == code_or_name || r->info().name == code_or_name) return r;
+  return nullptr;
+}
+
+const OptionValue& Reporter::option(std::string_view name) const {
+  auto it = options_.find(name);
+  if (it != options_.end()) return it->second;
+  for (const auto& o : info_.options)
+    if (o.name == name) return o.default_value;
+  throw std::logic_error("rule " + std::string(info_.name) + " has no option " + std::string(name));
+}
+
+}  // namespace cmlint

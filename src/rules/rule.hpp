@@ -1,0 +1,104 @@
+// The shape every rule shares: metadata (code, name, severity, options,
+// documentation) and a check that reads facts and reports.
+#pragma once
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "../core/diagnostic.hpp"
+#include "../core/doc_types.hpp"
+#include "../core/facts.hpp"
+#include "../core/severity.hpp"
+#include "../core/source.hpp"
+#include "../core/text.hpp"
+
+namespace cmlint {
+
+using OptionValue = std::variant<bool, std::int64_t, std::string>;
+
+struct OptionSpec {
+  std::string_view name;
+  OptionValue default_value;
+  std::string_view doc_en;
+  std::vector<std::string_view> choices = {};  // for strings: the allowed values
+};
+
+struct RuleInfo {
+  std::string_view code;  // CM + family digit + number; never reused
+  std::string_view name;  // kebab-case name of the defect
+  Severity default_severity;
+  std::string_view summary_vi, summary_en;  // one line each
+  // Documentation in fixed sections (Markdown): what it flags, why, a bad and a good
+  // example; in Vietnamese and English.
+  std::string_view doc_vi, doc_en;
+  std::vector<OptionSpec> options = {};
+};
+
+// What a rule sees of one document.
+struct Document {
+  const Source& source;
+  const Text& text;
+  const Facts& facts;
+  const DocTypeTable& doc_types;
+
+  std::string_view slice(Span s) const { return text.view().substr(s.begin, s.end - s.begin); }
+};
+
+// Collects one rule's findings, with that rule's effective severity and options.
+class Reporter {
+ public:
+  Reporter(const RuleInfo& info, Severity severity, const std::map<std::string, OptionValue, std::less<>>& options,
+           Lang lang, std::vector<Diagnostic>& out)
+      : info_(info), severity_(severity), options_(options), lang_(lang), out_(out) {}
+
+  // Formats the message in the run's language ({} placeholders, fmt syntax).
+  template <typename... Args>
+  void report(Span span, std::string_view vi, std::string_view en, Args&&... args) {
+    report_as(severity_, span, vi, en, std::forward<Args>(args)...);
+  }
+  // The same with a severity chosen by the rule (e.g. a weaker finding).
+  template <typename... Args>
+  void report_as(Severity s, Span span, std::string_view vi, std::string_view en, Args&&... args) {
+    if (s > severity_) s = severity_;  // configuration caps what the rule may claim
+    Diagnostic d;
+    d.code = info_.code;
+    d.name = info_.name;
+    d.severity = s;
+    d.message = fmt::format(fmt::runtime(lang_ == Lang::vi ? vi : en), std::forward<Args>(args)...);
+    d.span = span;
+    out_.push_back(std::move(d));
+  }
+
+  bool option_bool(std::string_view name) const { return std::get<bool>(option(name)); }
+  std::int64_t option_int(std::string_view name) const { return std::get<std::int64_t>(option(name)); }
+  const std::string& option_string(std::string_view name) const { return std::get<std::string>(option(name)); }
+  Lang lang() const { return lang_; }
+
+ private:
+  const OptionValue& option(std::string_view name) const;
+  const RuleInfo& info_;
+  Severity severity_;
+  const std::map<std::string, OptionValue, std::less<>>& options_;
+  Lang lang_;
+  std::vector<Diagnostic>& out_;
+};
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  virtual const RuleInfo& info() const = 0;
+  // Reads the document's facts and reports; no I/O, no global state.
+  virtual void check(const Document& doc, Reporter& out) const = 0;
+};
+
+// Every rule, sorted by code. The first entry is the built-in `encoding`
+// rule, which the loader reports and whose check does nothing.
+const std::vector<const Rule*>& all_rules();
+const Rule* find_rule(std::string_view code_or_name);
+
+}  // namespace cmlint

@@ -1,0 +1,43 @@
+// State threaded through the scan: the output facts and scratch values that
+// inner rules fill and the committing rule turns into a fact. Inner rules may
+// match inside an alternative that later fails; they only write scratch, and
+// only rules that cannot be undone by their parent append facts.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "../core/doc_types.hpp"
+#include "../core/facts.hpp"
+
+namespace cmlint::scan_detail {
+
+struct ScanState {
+  ScanState(const char* b, const DocTypeTable& t, Facts& f) : base(b), doc_types(t), facts(f) {}
+
+  const char* base;
+  const DocTypeTable& doc_types;
+  Facts& facts;
+
+  Span day, month, year;
+  Span number;             // last cmlint::grammar::number
+  Span ratio_num, ratio_den;
+  Span id_number, id_year;
+  bool id_has_year = false;
+  std::vector<Span> tokens;
+  Span type_word;
+
+  std::size_t match_type_word(const char* b, const char* e) const { return doc_types.match_type_word(b, e); }
+
+  template <typename ActionInput>
+  Span span(const ActionInput& in) const {
+    return {static_cast<std::uint32_t>(in.begin() - base), static_cast<std::uint32_t>(in.end() - base)};
+  }
+  std::string_view text(Span s) const { return {base + s.begin, s.end - s.begin}; }
+  int int_of(Span s) const {
+    int v = 0;
+    for (char c : text(s)) v = v * 10 + (c - '0');
+    return v;
+  }
+};
+
+}  // namespace cmlint::scan_detail
