@@ -21,7 +21,8 @@ struct word_date : seq<kw_ngay, sp, word_date_body> {};
 struct month_year_sep : sor<one<'-', '/'>, seq<sp, kw_nam, sp>> {};
 struct month_year : seq<kw_thang, sp, month, month_year_sep, year> {};
 
-struct day_month_body : seq<day, one<'/', '-'>, month, not_at<sor<one<'/', '-', '.', ','>, digit>>> {};
+// "ngày 30/4." and "ngày 30/4, …" end a sentence or clause; "30/4/2020" and "30/4,5" are not day-months.
+struct day_month_body : seq<day, one<'/', '-'>, month, not_at<sor<one<'/', '-'>, seq<one<'.', ','>, digit>, digit>>> {};
 struct day_month : seq<kw_ngay, sp, day_month_body> {};
 
 }  // namespace cmlint::grammar

@@ -1,1 +1,153 @@
+// The command line as users and CI see it: bad inputs, exit codes, formats.
 #include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "test_util.hpp"
+
+using cmlint::test::run_binary;
+using cmlint::test::temp_file;
+
+TEST(Cli, MissingFileIsAnIoErrorAndOtherFilesAreStillLinted) {
+  const auto bad = temp_file("bad-date.txt", "ngày 31/4/2023\n");
+  const auto r = run_binary("--color never /nonexistent/draft.txt " + bad.string());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "cmlint: không đọc được '/nonexistent/draft.txt': No such file or directory\n");
+  EXPECT_NE(r.out.find(bad.string() + ":1:6: error[date-invalid]"), std::string::npos) << r.out;
+}
+
+TEST(Cli, DirectoryAsFile) {
+  const auto r = run_binary("--lang en /tmp");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "cmlint: cannot read '/tmp': is a directory\n");
+}
+
+TEST(Cli, EmptyFileIsClean) {
+  const auto empty = temp_file("empty.txt", "");
+  const auto r = run_binary("--color never " + empty.string());
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, "Không phát hiện vấn đề nào.\n");
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(Cli, InvalidUtf8IsADiagnosticAndOtherFilesAreStillLinted) {
+  const auto bad = temp_file("cp1258.txt", "Dòng một\nNgh\xEC quy\xEAt\n");
+  const auto good = temp_file("good.txt", "ngày 31/4/2023\n");
+  const auto r = run_binary("--format json " + bad.string() + " " + good.string());
+  EXPECT_EQ(r.code, 1);
+  const auto j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["files"].size(), 2u);
+  const auto& d = j["files"][0]["diagnostics"][0];
+  EXPECT_EQ(d["rule"], "encoding");
+  EXPECT_EQ(d["code"], "CM001");
+  EXPECT_EQ(d["line"], 2);
+  EXPECT_EQ(d["column"], 4);
+  EXPECT_EQ(d["offset"], 15);  // "Dòng một\n" is 12 bytes, "Ngh" 3
+  EXPECT_EQ(d["message"],
+            "Tệp không phải UTF-8 hợp lệ: byte 0xEC không hợp lệ trong UTF-8 tại byte 15 (dòng 2, cột 4); phần còn "
+            "lại của tệp không được kiểm tra");
+  EXPECT_EQ(j["files"][1]["diagnostics"][0]["rule"], "date-invalid");
+}
+
+TEST(Cli, Utf16FileIsDecoded) {
+  // "ngày 31/4/2023\n" in UTF-16LE with a byte-order mark.
+  std::string bytes = "\xFF\xFE";
+  for (char16_t c : std::u16string(u"ngày 31/4/2023\n")) {
+    bytes += static_cast<char>(c & 0xFF);
+    bytes += static_cast<char>(c >> 8);
+  }
+  const auto f = temp_file("utf16.txt", bytes);
+  const auto r = run_binary("--color never --lang en " + f.string());
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find(":1:6: error[date-invalid] Date does not exist: \"31/4/2023\" (month 4 has 30 days)"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST(Cli, BadConfigIsExitTwoWithPosition) {
+  const auto cfg = temp_file("bad.toml", "[rules]\nno-such-rule = \"off\"\n");
+  const auto f = temp_file("ok.txt", "ok\n");
+  const auto r = run_binary("--config " + cfg.string() + " " + f.string());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "cmlint: configuration error: " + cfg.string() +
+                       ":2:16: unknown rule 'no-such-rule' (see cmlint --list-rules)\n");
+}
+
+TEST(Cli, ConfigIsFoundByWalkingUp) {
+  const auto cfg = temp_file("cmlint.toml", "[rules]\ndate-invalid = \"warning\"\n");
+  const auto sub = cfg.parent_path() / "sub";
+  std::filesystem::create_directories(sub);
+  const auto f = temp_file("sub/draft.txt", "ngày 31/4/2023\n");
+  const auto r = run_binary("--format json " + f.string());
+  EXPECT_EQ(r.code, 0);  // a warning does not fail the run
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["files"][0]["diagnostics"][0]["severity"], "warning");
+  std::filesystem::remove(cfg);
+}
+
+TEST(Cli, UnknownOptionIsUsageError) {
+  const auto r = run_binary("--frobnicate");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "cmlint: The following argument was not expected: --frobnicate\nRun 'cmlint --help' for usage.\n");
+}
+
+TEST(Cli, NoInputIsUsageError) {
+  const auto r = run_binary("");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "cmlint: no input files (give paths, or - for standard input)\nRun 'cmlint --help' for usage.\n");
+}
+
+TEST(Cli, StdinWithFilename) {
+  const auto f = temp_file("stdin.txt", "Kế hoạch số 27-NQ/HU\n");
+  const auto r = run_binary("--color never --stdin-filename du-thao.txt -", "", f.string());
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out,
+            "du-thao.txt:1:1: warning[id-type-mismatch] “Kế hoạch” không khớp với số, ký hiệu 27-NQ/HU: ký hiệu NQ là "
+            "của Nghị quyết\n"
+            "1 | Kế hoạch số 27-NQ/HU\n"
+            "  | ^^^^^^^^^^^^^^^^^^^^\n"
+            "Tìm thấy 0 lỗi, 1 cảnh báo, 0 thông tin.\n");
+}
+
+TEST(Cli, LanguageFromEnvironment) {
+  const auto f = temp_file("en.txt", "ngày 31/4/2023\n");
+  const auto r = run_binary("--color never " + f.string(), "CMLINT_LANG=en");
+  EXPECT_NE(r.out.find("Date does not exist"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Found 1 error, 0 warnings, 0 info."), std::string::npos) << r.out;
+}
+
+TEST(Cli, ColourOnlyWhenAsked) {
+  const auto f = temp_file("c.txt", "ngày 31/4/2023\n");
+  EXPECT_EQ(run_binary(f.string()).out.find('\x1b'), std::string::npos);  // not a terminal
+  EXPECT_NE(run_binary("--color always " + f.string()).out.find("\x1b[1;31merror"), std::string::npos);
+}
+
+TEST(Cli, JsonShape) {
+  const auto f = temp_file("j.txt", "Có 45/52 xã, đạt 85,5%\n");
+  const auto r = run_binary("--format json " + f.string());
+  const auto j = nlohmann::ordered_json::parse(r.out);  // keeps field order
+  EXPECT_EQ(j["tool"], "cmlint");
+  EXPECT_EQ(j["version"], CMLINT_VERSION);
+  const auto& d = j["files"][0]["diagnostics"][0];
+  EXPECT_EQ(d.dump(),
+            "{\"rule\":\"percent-ratio\",\"code\":\"CM301\",\"severity\":\"error\",\"message\":\"Tỷ lệ 45/52 = "
+            "86,54%, không khớp với 85,5% đã ghi\",\"line\":1,\"column\":4,\"end_line\":1,\"end_column\":23,"
+            "\"offset\":4,\"end_offset\":27,\"fix\":null}");
+  EXPECT_EQ(j["summary"].dump(), "{\"files\":1,\"error\":1,\"warning\":0,\"info\":0}");
+}
+
+TEST(Cli, ListExplainVersionHelp) {
+  const auto list = run_binary("--list-rules --lang en");
+  EXPECT_EQ(list.code, 0);
+  EXPECT_NE(list.out.find("CM301  percent-ratio        error    Percentage does not match"), std::string::npos)
+      << list.out;
+  const auto ex = run_binary("--explain CM101");
+  EXPECT_EQ(ex.code, 0);
+  EXPECT_EQ(ex.out.rfind("# CM101 date-invalid\n", 0), 0u);
+  EXPECT_NE(ex.out.find("## Ví dụ sai"), std::string::npos);
+  EXPECT_EQ(run_binary("--explain no-such-rule").code, 2);
+  EXPECT_EQ(run_binary("--version").out, std::string("cmlint ") + CMLINT_VERSION + "\n");
+  const auto help = run_binary("--help");
+  EXPECT_EQ(help.code, 0);
+  EXPECT_NE(help.out.find("Exit codes: 0"), std::string::npos);
+}

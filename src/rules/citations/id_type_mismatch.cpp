@@ -73,11 +73,11 @@ class IdTypeMismatch final : public Rule {
       const DocType* type = doc.doc_types.find(word);
       if (type == nullptr || type->any) continue;
       const IdentifierFact& id = doc.facts.identifiers[c.identifier];
-      std::string_view token;
-      if (id.style == IdStyle::party) token = doc.slice(id.party_type);
-      else if (!id.symbol.empty() && doc.doc_types.is_type_token(doc.slice(id.symbol.front())))
-        token = doc.slice(id.symbol.front());
-      if (token.empty()) continue;  // công văn, laws, unknown tokens: nothing certain to say
+      // Party ids always carry a type token, state ids only when the first symbol group is one.
+      const std::string_view token =
+          doc.slice(id.style == IdStyle::party ? id.party_type : id.symbol.empty() ? Span{} : id.symbol.front());
+      // Công văn, laws, and tokens of no known type ("10-LCT/HĐNN7"): nothing certain to say.
+      if (token.empty() || !doc.doc_types.is_type_token(token)) continue;
       bool allowed = false;
       for (const auto& t : type->tokens) allowed = allowed || t == token;
       if (allowed) continue;

@@ -88,7 +88,7 @@ bool links(std::string_view gap) {
 
 bool compares_periods(std::string_view after) {
   while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-  return after.substr(0, 7) == "so với" || after.substr(0, 10) == "so cùng kỳ" || after.substr(0, 8) == "cùng kỳ";
+  return after.starts_with("so với") || after.starts_with("so cùng kỳ") || after.starts_with("cùng kỳ");
 }
 
 using i128 = __int128;
@@ -116,7 +116,7 @@ class PercentRatio final : public Rule {
       if (!r.num || !r.den || !pc.value || r.den->mantissa == 0) continue;
       if (pc.span.begin - r.span.end > max_gap) continue;
       if (!links(text.substr(r.span.end, pc.span.begin - r.span.end))) continue;
-      if (compares_periods(text.substr(pc.span.end, 16))) continue;
+      if (compares_periods(text.substr(pc.span.end, 32))) continue;
 
       // a/b exact counts; P = Pn·10^-d. Round-to-nearest holds iff |200·a·10^d − 2·Pn·b| ≤ b.
       const i128 a = r.num->mantissa, b = r.den->mantissa, pn = pc.value->mantissa;
