@@ -13,6 +13,7 @@
 #include <regex>
 #include <sstream>
 
+#include "report/report.hpp"
 #include "test_util.hpp"
 
 namespace fs = std::filesystem;
@@ -93,4 +94,18 @@ TEST(Samples, MatchGoldenOutputs) {
     }
   }
   EXPECT_GE(checked, 8u);
+}
+
+// Generated references must match the code they come from (ruff-style docs).
+TEST(Generated, RuleDocsAndDefaultConfigAreCurrent) {
+  const fs::path root(CMLINT_SOURCE_DIR);
+  const bool update = std::getenv("CMLINT_UPDATE_GOLDEN") != nullptr;
+  std::vector<std::pair<fs::path, std::string>> pages;
+  for (const Rule* r : all_rules())
+    pages.emplace_back(root / "docs/rules" / (std::string(r->info().name) + ".md"), rule_reference_page(*r));
+  pages.emplace_back(root / "rules/default.toml", dump_config(default_config()));
+  for (const auto& [path, text] : pages) {
+    if (update) std::ofstream(path, std::ios::binary) << text;
+    EXPECT_EQ(read(path), text) << path.string() << " is stale: run CMLINT_UPDATE_GOLDEN=1 build/tests/cmlint_tests";
+  }
 }

@@ -24,23 +24,6 @@ void list_rules(std::ostream& out, Lang lang) {
   }
 }
 
-void explain(std::ostream& out, const Rule& r, Lang lang) {
-  const auto& i = r.info();
-  out << fmt::format("# {} {}\n\n", i.code, i.name);
-  out << (lang == Lang::vi ? i.summary_vi : i.summary_en) << "\n\n";
-  out << fmt::format("{}: {}\n\n", lang == Lang::vi ? "Mức mặc định" : "Default severity", to_string(i.default_severity));
-  out << (lang == Lang::vi ? i.doc_vi : i.doc_en);
-  out << (lang == Lang::vi ? "\n## Tùy chọn\n" : "\n## Options\n");
-  if (i.options.empty()) out << (lang == Lang::vi ? "Không có.\n" : "None.\n");
-  for (const auto& o : i.options) {
-    std::string def;
-    if (auto* b = std::get_if<bool>(&o.default_value)) def = *b ? "true" : "false";
-    else if (auto* n = std::get_if<std::int64_t>(&o.default_value)) def = std::to_string(*n);
-    else def = "\"" + std::get<std::string>(o.default_value) + "\"";
-    out << fmt::format("- `{}` (default `{}`): {}\n", o.name, def, o.doc_en);
-  }
-}
-
 std::optional<Lang> lang_from(std::string_view s) {
   if (s == "vi") return Lang::vi;
   if (s == "en") return Lang::en;
@@ -100,7 +83,7 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
       err << "cmlint: unknown rule '" << explain_rule << "' (see cmlint --list-rules)\n";
       return kExitUsage;
     }
-    explain(out, *r, ui_lang);
+    out << rule_documentation(*r, ui_lang);
     return kExitClean;
   }
 

@@ -21,4 +21,9 @@ void write_json(std::ostream& out, const std::vector<FileResult>& files);
 
 std::string_view version();
 
+// A rule's documentation as printed by --explain.
+std::string rule_documentation(const Rule& rule, Lang lang);
+// docs/rules/<name>.md: both languages.
+std::string rule_reference_page(const Rule& rule);
+
 }  // namespace cmlint

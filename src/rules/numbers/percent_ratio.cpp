@@ -16,7 +16,7 @@ const RuleInfo kInfo{
     "Percentage does not match the ratio it states (a/b … P%)",
     R"(## Quy tắc phát hiện gì
 Một phân số `a/b` theo sau (trong cùng câu, không có số nào xen giữa) bởi một tỷ lệ phần trăm
-nối bằng `đạt`, `chiếm`, `bằng`, `tỷ lệ`, `tương ứng`, `=` hoặc dấu ngoặc `(`: phần trăm phải
+nối bằng `đạt`, `chiếm`, `bằng`, `là`, `tỷ lệ`, `tương ứng`, `tương đương`, `=` hoặc dấu ngoặc `(`: phần trăm phải
 bằng a/b × 100 với mức làm tròn đã viết. `54,3%` đúng khi a/b × 100 nằm trong [54,25; 54,35].
 So sánh bằng số nguyên, không dùng số thực.
 
@@ -34,7 +34,7 @@ Phần trăm tính sai là lỗi người đọc phát hiện ngay và làm mấ
 )",
     R"(## What it flags
 A ratio `a/b` followed, in the same sentence and with no other number between, by a percentage
-joined with `đạt`, `chiếm`, `bằng`, `tỷ lệ`, `tương ứng`, `=` or an opening parenthesis: the
+joined with `đạt`, `chiếm`, `bằng`, `là`, `tỷ lệ`, `tương ứng`, `tương đương`, `=` or an opening parenthesis: the
 percentage must equal a/b × 100 to the rounding written. `54,3%` holds when a/b × 100 lies in
 [54.25, 54.35]. The comparison uses integers only.
 
