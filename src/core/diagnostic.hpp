@@ -19,4 +19,13 @@ struct Diagnostic {
   std::uint32_t line = 0, column = 0, end_line = 0, end_column = 0;
 };
 
+// One consistency check a rule made, passed or failed, for `cmlint facts`:
+// users see what was verified, not only what failed.
+struct CheckRecord {
+  std::string_view name;  // rule name
+  bool ok = true;
+  std::string detail;     // e.g. "45/52 = 86,54% ≈ 86,5%"; the message when it failed
+  Span span;              // NFC offsets
+};
+
 }  // namespace cmlint

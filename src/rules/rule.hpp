@@ -71,8 +71,18 @@ class Reporter {
     d.severity = s;
     d.message = fmt::format(fmt::runtime(lang_ == Lang::vi ? vi : en), std::forward<Args>(args)...);
     d.span = span;
+    if (checks_ != nullptr) checks_->push_back({info_.name, false, d.message, span});
     out_.push_back(std::move(d));
   }
+
+  // Records a check that passed (shown by `cmlint facts`); cheap when nobody listens.
+  template <typename... Args>
+  void pass(Span span, std::string_view detail_fmt, Args&&... args) {
+    if (checks_ == nullptr) return;
+    checks_->push_back({info_.name, true, fmt::format(fmt::runtime(detail_fmt), std::forward<Args>(args)...), span});
+  }
+  bool recording() const { return checks_ != nullptr; }
+  void record_checks(std::vector<CheckRecord>* checks) { checks_ = checks; }
 
   bool option_bool(std::string_view name) const { return std::get<bool>(option(name)); }
   std::int64_t option_int(std::string_view name) const { return std::get<std::int64_t>(option(name)); }
@@ -86,6 +96,7 @@ class Reporter {
   const std::map<std::string, OptionValue, std::less<>>& options_;
   Lang lang_;
   std::vector<Diagnostic>& out_;
+  std::vector<CheckRecord>* checks_ = nullptr;
 };
 
 class Rule {
