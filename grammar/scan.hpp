@@ -1,20 +1,26 @@
 // The one-pass scan over a whole document: at each word start try every
 // fact grammar, otherwise skip the word (so no fact starts mid-word) or one
 // character. Lexing order follows the reference: citations and identifiers
-// before dates, dates before ratios, percentages and plain numbers.
+// before dates, dates before ranges, ratios, percentages and plain numbers.
 #pragma once
 #include "citations.hpp"
 #include "dates.hpp"
+#include "header.hpp"
 #include "identifiers.hpp"
 #include "numbers.hpp"
+#include "periods.hpp"
+#include "roman.hpp"
+#include "weekdays.hpp"
 
 namespace cmlint::grammar {
 
 struct date_fact : seq<numeric_date, word_end> {};
 struct ratio_fact : seq<ratio, word_end> {};
 struct number_fact : seq<number, word_end> {};
+struct range_fact : seq<year_range, word_end> {};
 
-struct fact : sor<citation, word_date, month_year, day_month, identifier, date_fact, ratio_fact, percent,
+struct fact : sor<header_number, citation, weekday_date, word_date, month_year, day_month, quarter, year_only,
+                  named_range, ordinal, months_of_year, identifier, date_fact, range_fact, ratio_fact, percent,
                   number_fact> {};
 struct skip : sor<word, utf8::any> {};
 struct document : seq<star<sor<fact, skip>>, eof> {};

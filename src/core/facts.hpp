@@ -35,6 +35,9 @@ enum class DateForm {
   words,       // ngày 5 tháng 3 năm 2020
   month_year,  // tháng 5-2023, tháng 5/2023, tháng 5 năm 2023
   day_month,   // ngày 30/3
+  year_only,   // năm 2022
+  quarter,     // quý II/2023, quý I năm 2026
+  months,      // 6 tháng đầu năm 2023
 };
 
 struct DateFact {
@@ -43,7 +46,43 @@ struct DateFact {
   int day = 0;    // 0 when the form has no day
   int month = 0;
   int year = 0;   // 0 when the form has no year
+  int quarter = 0;  // quarter form: 1–4 when valid, else the number written (0 for a bad Roman numeral)
+  int months = 0;   // months form: the count of months
   Span day_span, month_span;
+};
+
+enum class RangeKind { plain, term, phase };  // 2020-2025, nhiệm kỳ 2020-2025, giai đoạn 2021-2025
+
+struct RangeFact {
+  Span span;
+  RangeKind kind = RangeKind::plain;
+  int start = 0, end = 0;
+  Span years;  // "2020-2025" without the introducing words
+};
+
+enum class OrdinalKind { khoa, dai_hoi, lan_thu, chuong, phan, quy };
+
+// A Roman numeral with the word that introduces it ("khóa XIII").
+struct OrdinalFact {
+  Span span;
+  OrdinalKind kind = OrdinalKind::khoa;
+  Span roman;
+  std::optional<int> value;  // nullopt: not a canonical Roman numeral ("XXIIII")
+};
+
+// A weekday that names the date right after it ("thứ Hai, ngày 06/01/2023").
+struct WeekdayFact {
+  Span span;             // the weekday words
+  int weekday = 0;       // ISO: 1 = Monday … 7 = Sunday
+  std::uint32_t date = 0;  // index into Facts::dates
+};
+
+// "Số: 123/QĐ-UBND" / "Số 09-NQ/TU"; header detection decides whether it is the document's own.
+struct HeaderNumberFact {
+  Span span;
+  std::uint32_t identifier = 0;  // index into Facts::identifiers
+  bool colon = false;
+  bool line_start = false;       // only blanks before it on its line
 };
 
 enum class IdStyle { state, party };
@@ -71,6 +110,10 @@ struct Facts {
   std::vector<DateFact> dates;
   std::vector<IdentifierFact> identifiers;
   std::vector<CitationFact> citations;
+  std::vector<RangeFact> ranges;
+  std::vector<OrdinalFact> ordinals;
+  std::vector<WeekdayFact> weekdays;
+  std::vector<HeaderNumberFact> header_numbers;
 };
 
 }  // namespace cmlint

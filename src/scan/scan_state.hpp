@@ -25,6 +25,10 @@ struct ScanState {
   bool id_has_year = false;
   std::vector<Span> tokens;
   Span type_word;
+  Span range_start, range_end, range_kind;
+  Span ordinal_word, roman, quarter_number, months_count;
+  Span weekday;
+  bool header_colon = false;
 
   std::size_t match_type_word(const char* b, const char* e) const { return doc_types.match_type_word(b, e); }
 
@@ -35,8 +39,15 @@ struct ScanState {
   std::string_view text(Span s) const { return {base + s.begin, s.end - s.begin}; }
   int int_of(Span s) const {
     int v = 0;
-    for (char c : text(s)) v = v * 10 + (c - '0');
+    for (char c : text(s)) {
+      if (c < '0' || c > '9' || v > 100000000) return v;
+      v = v * 10 + (c - '0');
+    }
     return v;
+  }
+  bool at_line_start(std::uint32_t offset) const {
+    while (offset > 0 && (base[offset - 1] == ' ' || base[offset - 1] == '\t')) --offset;
+    return offset == 0 || base[offset - 1] == '\n';
   }
 };
 

@@ -1,6 +1,7 @@
 #include "scanner.hpp"
 
 #include "../../grammar/scan.hpp"
+#include "../core/roman.hpp"
 #include "scan_state.hpp"
 
 namespace cmlint {
@@ -12,7 +13,33 @@ namespace pegtl = tao::pegtl;
 template <typename Rule>
 struct action : pegtl::nothing<Rule> {};
 
-// Scratch: inner rules record where their digits are.
+// Scratch: inner rules record where their parts are.
+#define CMLINT_SCRATCH(rule, field)                                                 \
+  template <>                                                                       \
+  struct action<g::rule> {                                                          \
+    template <typename I>                                                           \
+    static void apply(const I& in, ScanState& s) {                                  \
+      s.field = s.span(in);                                                         \
+    }                                                                               \
+  };
+CMLINT_SCRATCH(range_start, range_start)
+CMLINT_SCRATCH(range_end, range_end)
+CMLINT_SCRATCH(range_kind, range_kind)
+CMLINT_SCRATCH(ordinal_word, ordinal_word)
+CMLINT_SCRATCH(roman, roman)
+CMLINT_SCRATCH(quarter_number, quarter_number)
+CMLINT_SCRATCH(months_count, months_count)
+CMLINT_SCRATCH(weekday, weekday)
+#undef CMLINT_SCRATCH
+template <>
+struct action<g::header_so> {
+  template <typename I> static void apply(const I&, ScanState& s) { s.header_colon = false; }
+};
+template <>
+struct action<g::header_colon> {
+  template <typename I> static void apply(const I&, ScanState& s) { s.header_colon = true; }
+};
+
 template <>
 struct action<g::day> {
   template <typename I> static void apply(const I& in, ScanState& s) { s.day = s.span(in); }
@@ -67,12 +94,38 @@ void push_date(ScanState& s, Span span, DateForm form) {
   DateFact d;
   d.span = span;
   d.form = form;
-  d.day_span = s.day;
-  d.month_span = s.month;
-  d.month = s.int_of(s.month);
-  if (form != DateForm::month_year) d.day = s.int_of(s.day);
+  const bool has_day = form == DateForm::numeric || form == DateForm::words || form == DateForm::day_month;
+  const bool has_month = has_day || form == DateForm::month_year;
+  if (has_day) {
+    d.day_span = s.day;
+    d.day = s.int_of(s.day);
+  }
+  if (has_month) {
+    d.month_span = s.month;
+    d.month = s.int_of(s.month);
+  }
   if (form != DateForm::day_month) d.year = s.int_of(s.year);
   s.facts.dates.push_back(d);
+}
+
+OrdinalKind ordinal_kind(std::string_view w) {
+  if (w.starts_with("kh") || w.starts_with("Kh") || w.starts_with("KH")) return OrdinalKind::khoa;
+  if (w.starts_with("l") || w.starts_with("L")) return OrdinalKind::lan_thu;
+  if (w.starts_with("Ch") || w.starts_with("CH")) return OrdinalKind::chuong;
+  if (w.starts_with("P")) return OrdinalKind::phan;
+  return OrdinalKind::dai_hoi;
+}
+
+int weekday_of(std::string_view w) {
+  // "thứ Hai" … "thứ Bảy", "thứ 2" … "thứ 7", "Chủ nhật"; ISO numbering.
+  if (w.starts_with("Ch") || w.starts_with("ch")) return 7;
+  const auto name = w.substr(w.rfind(' ') + 1);
+  static constexpr std::pair<std::string_view, int> kNames[] = {
+      {"Hai", 1}, {"hai", 1}, {"2", 1}, {"Ba", 2}, {"ba", 2}, {"3", 2}, {"Tư", 3}, {"tư", 3}, {"4", 3},
+      {"Năm", 4}, {"năm", 4}, {"5", 4}, {"Sáu", 5}, {"sáu", 5}, {"6", 5}, {"Bảy", 6}, {"bảy", 6}, {"7", 6}};
+  for (const auto& [n, v] : kNames)
+    if (name == n) return v;
+  return 0;
 }
 
 template <>
@@ -98,6 +151,72 @@ struct action<g::citation_date> {
     const auto whole = s.span(in);
     const bool words = s.text(whole).find("tháng") != std::string_view::npos;
     push_date(s, Span{s.day.begin, whole.end}, words ? DateForm::words : DateForm::numeric);
+  }
+};
+
+template <>
+struct action<g::year_only> {
+  template <typename I> static void apply(const I& in, ScanState& s) { push_date(s, s.span(in), DateForm::year_only); }
+};
+template <>
+struct action<g::quarter> {
+  template <typename I> static void apply(const I& in, ScanState& s) {
+    push_date(s, s.span(in), DateForm::quarter);
+    const auto q = s.text(s.quarter_number);
+    if (q[0] >= '0' && q[0] <= '9') {
+      s.facts.dates.back().quarter = s.int_of(s.quarter_number);
+    } else {
+      const auto v = roman_value(q);
+      s.facts.dates.back().quarter = v.value_or(0);
+      s.facts.ordinals.push_back({s.quarter_number, OrdinalKind::quy, s.quarter_number, v});
+    }
+  }
+};
+template <>
+struct action<g::months_of_year> {
+  template <typename I> static void apply(const I& in, ScanState& s) {
+    push_date(s, s.span(in), DateForm::months);
+    s.facts.dates.back().months = s.int_of(s.months_count);
+  }
+};
+template <>
+struct action<g::weekday_date> {
+  template <typename I> static void apply(const I& in, ScanState& s) {
+    const auto whole = s.span(in);
+    const bool words = s.text(Span{s.day.begin, whole.end}).find("tháng") != std::string_view::npos;
+    push_date(s, Span{s.day.begin, whole.end}, words ? DateForm::words : DateForm::numeric);
+    s.facts.weekdays.push_back({s.weekday, weekday_of(s.text(s.weekday)),
+                                static_cast<std::uint32_t>(s.facts.dates.size() - 1)});
+  }
+};
+void push_range(ScanState& s, Span span, RangeKind kind) {
+  s.facts.ranges.push_back({span, kind, s.int_of(s.range_start), s.int_of(s.range_end), Span{s.range_start.begin, span.end}});
+}
+template <>
+struct action<g::range_fact> {
+  template <typename I> static void apply(const I& in, ScanState& s) { push_range(s, s.span(in), RangeKind::plain); }
+};
+template <>
+struct action<g::named_range> {
+  template <typename I> static void apply(const I& in, ScanState& s) {
+    const auto w = s.text(s.range_kind);
+    const bool term = w.starts_with("n") || w.starts_with("N");
+    push_range(s, s.span(in), term ? RangeKind::term : RangeKind::phase);
+  }
+};
+template <>
+struct action<g::ordinal> {
+  template <typename I> static void apply(const I& in, ScanState& s) {
+    s.facts.ordinals.push_back(
+        {s.span(in), ordinal_kind(s.text(s.ordinal_word)), s.roman, roman_value(s.text(s.roman))});
+  }
+};
+template <>
+struct action<g::header_number> {
+  template <typename I> static void apply(const I& in, ScanState& s) {
+    const auto span = s.span(in);
+    s.facts.header_numbers.push_back({span, static_cast<std::uint32_t>(s.facts.identifiers.size() - 1),
+                                      s.header_colon, s.at_line_start(span.begin)});
   }
 };
 

@@ -13,7 +13,8 @@ const RuleInfo kInfo{
     R"(## Quy tắc phát hiện gì
 Ngày tháng không có trong lịch: tháng ngoài 1–12, ngày 0 hoặc lớn hơn số ngày của tháng
 (31/4, 30/02), ngày 29/02 của năm không nhuận. Áp dụng cho mọi dạng: `27-2-2012`, `27/02/2012`,
-`27.02.2012`, `ngày 5 tháng 3 năm 2020`, `tháng 5-2023`, và `ngày 30/3` (không có năm).
+`27.02.2012`, `ngày 5 tháng 3 năm 2020`, `tháng 5-2023`, `ngày 30/3` (không có năm),
+`quý V/2023`, `13 tháng đầu năm 2023`.
 
 ## Vì sao
 Ngày sai thường là lỗi gõ (02 thành 12, 1 thành 11). Người đọc không thể biết văn bản được
@@ -28,7 +29,8 @@ trích dẫn là văn bản nào, và văn bản mất giá trị pháp lý ở 
     R"(## What it flags
 A date that is not in the calendar: a month outside 1–12, day 0 or a day past the end of the
 month (31/4, 30/02), 29 February of a non-leap year. Every form is checked: `27-2-2012`,
-`27/02/2012`, `27.02.2012`, `ngày 5 tháng 3 năm 2020`, `tháng 5-2023`, and `ngày 30/3` (no year).
+`27/02/2012`, `27.02.2012`, `ngày 5 tháng 3 năm 2020`, `tháng 5-2023`, `ngày 30/3` (no year),
+`quý V/2023`, `13 tháng đầu năm 2023`.
 
 ## Why
 An impossible date is almost always a typing slip (02 for 12, 1 for 11). The reader cannot tell
@@ -60,6 +62,20 @@ class DateInvalid final : public Rule {
     for (const DateFact& d : doc.facts.dates) {
       if (d.form == DateForm::day_month && !day_month) continue;
       const auto text = doc.slice(d.span);
+      if (d.form == DateForm::year_only) continue;
+      if (d.form == DateForm::quarter) {
+        // A malformed Roman quarter ("quý IIII") is roman-invalid's to report.
+        if (d.quarter > 4)
+          out.report(d.span, "Ngày tháng không tồn tại: “{}” (một năm chỉ có 4 quý)",
+                     "Date does not exist: \"{}\" (a year has 4 quarters)", text);
+        continue;
+      }
+      if (d.form == DateForm::months) {
+        if (d.months < 1 || d.months > 12)
+          out.report(d.span, "Ngày tháng không tồn tại: “{}” (một năm có 12 tháng)",
+                     "Date does not exist: \"{}\" (a year has 12 months)", text);
+        continue;
+      }
       if (d.month < 1 || d.month > 12) {
         out.report(d.span, "Ngày tháng không tồn tại: “{}” (không có tháng {})",
                    "Date does not exist: \"{}\" (there is no month {})", text, d.month);

@@ -1,0 +1,22 @@
+// Roman numerals and the words that introduce them in official text:
+// "khóa XIII", "Đại hội XIII", "lần thứ XXIV", "quý II", "Chương IV", "Phần I".
+// Validity (canonical form) is checked by the roman-invalid rule, so a
+// malformed numeral ("XXIIII") is still recognised here.
+#pragma once
+#include "lexical.hpp"
+
+namespace cmlint::grammar {
+
+struct roman : seq<plus<one<'I', 'V', 'X', 'L', 'C', 'D', 'M'>>, word_end> {};
+
+struct kw_khoa : sor<TAO_PEGTL_STRING("khóa"), TAO_PEGTL_STRING("khoá"), TAO_PEGTL_STRING("Khóa"),
+                     TAO_PEGTL_STRING("Khoá"), TAO_PEGTL_STRING("KHÓA"), TAO_PEGTL_STRING("KHOÁ")> {};
+struct kw_dai_hoi : sor<TAO_PEGTL_STRING("Đại hội"), TAO_PEGTL_STRING("đại hội"), TAO_PEGTL_STRING("ĐẠI HỘI")> {};
+struct kw_lan_thu : sor<TAO_PEGTL_STRING("lần thứ"), TAO_PEGTL_STRING("Lần thứ"), TAO_PEGTL_STRING("LẦN THỨ")> {};
+struct kw_chuong : sor<TAO_PEGTL_STRING("Chương"), TAO_PEGTL_STRING("CHƯƠNG")> {};
+struct kw_phan : sor<TAO_PEGTL_STRING("Phần"), TAO_PEGTL_STRING("PHẦN")> {};
+
+struct ordinal_word : sor<kw_khoa, kw_dai_hoi, kw_lan_thu, kw_chuong, kw_phan> {};
+struct ordinal : seq<ordinal_word, sp, roman> {};
+
+}  // namespace cmlint::grammar
