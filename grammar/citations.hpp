@@ -4,6 +4,7 @@
 #pragma once
 #include "dates.hpp"
 #include "identifiers.hpp"
+#include "roman.hpp"
 
 #include <tao/pegtl/contrib/analyze_traits.hpp>
 
@@ -30,7 +31,25 @@ struct type_word {
 
 struct citation_number_intro : seq<sp, kw_so, opt<one<':'>>> {};
 struct citation_date : seq<opt<one<','>>, sp, kw_ngay, sp, sor<numeric_date, word_date_body>> {};
-struct citation : seq<type_word, opt<citation_number_intro>, sp, identifier, opt<citation_date>> {};
+
+// "của Ban Thường vụ Tỉnh ủy": the issuer phrase runs until punctuation or a word
+// that starts the document's subject or the next clause; "khóa XII" stays outside so
+// it is scanned as an ordinal.
+struct issuer_stop : seq<sor<TAO_PEGTL_STRING("về"), TAO_PEGTL_STRING("quy định"), TAO_PEGTL_STRING("ban hành"),
+                             TAO_PEGTL_STRING("hướng dẫn"), TAO_PEGTL_STRING("thực hiện"),
+                             TAO_PEGTL_STRING("triển khai"), TAO_PEGTL_STRING("phê duyệt"), TAO_PEGTL_STRING("và"),
+                             TAO_PEGTL_STRING("đến"), TAO_PEGTL_STRING("cho"), TAO_PEGTL_STRING("tại"),
+                             TAO_PEGTL_STRING("với"), TAO_PEGTL_STRING("theo"), TAO_PEGTL_STRING("đã"),
+                             TAO_PEGTL_STRING("trong"), TAO_PEGTL_STRING("được"), TAO_PEGTL_STRING("là"),
+                             TAO_PEGTL_STRING("sửa đổi"), TAO_PEGTL_STRING("bổ sung"), TAO_PEGTL_STRING("của"),
+                             TAO_PEGTL_STRING("ngày"), TAO_PEGTL_STRING("số"), kw_khoa>,
+                         word_end> {};
+struct issuer_word : seq<not_at<issuer_stop>, word> {};
+struct issuer_phrase : seq<issuer_word, rep_max<11, seq<one<' '>, issuer_word>>> {};
+struct citation_issuer : seq<sp, TAO_PEGTL_STRING("của"), sp, issuer_phrase> {};
+
+struct citation : seq<type_word, opt<citation_number_intro>, sp, identifier, opt<citation_date>,
+                      opt<citation_issuer>> {};
 
 }  // namespace cmlint::grammar
 

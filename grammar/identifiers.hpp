@@ -22,6 +22,12 @@ struct symbol : list<token, one<'-'>> {};
 struct state_year : seq<id_year, one<'/'>> {};
 struct state_id : seq<id_number, one<'/'>, opt<state_year>, symbol> {};
 struct party_id : seq<id_number, one<'-'>, token, one<'/'>, symbol> {};
-struct identifier : seq<sor<party_id, state_id>, word_end> {};
+struct odd_dash : sor<TAO_PEGTL_STRING("–"), TAO_PEGTL_STRING("—"), TAO_PEGTL_STRING("‐"), TAO_PEGTL_STRING("‑"),
+                      TAO_PEGTL_STRING("−")> {};
+struct loose_hyphen : seq<star<blank>, sor<one<'-'>, odd_dash>, star<blank>> {};
+
+// "N%C4%90-CP" in a URL is not "…/N": no '%' or '/' may follow; and "123/QĐ - UBND"
+// is one malformed identifier, not "123/QĐ" followed by text.
+struct identifier : seq<sor<party_id, state_id>, word_end, not_at<one<'%', '/'>>, not_at<loose_hyphen, token>> {};
 
 }  // namespace cmlint::grammar

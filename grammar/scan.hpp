@@ -7,6 +7,7 @@
 #include "dates.hpp"
 #include "header.hpp"
 #include "identifiers.hpp"
+#include "malformed_ids.hpp"
 #include "numbers.hpp"
 #include "periods.hpp"
 #include "roman.hpp"
@@ -20,8 +21,8 @@ struct number_fact : seq<number, word_end> {};
 struct range_fact : seq<year_range, word_end> {};
 
 struct fact : sor<header_number, citation, weekday_date, word_date, month_year, day_month, quarter, year_only,
-                  named_range, ordinal, months_of_year, identifier, date_fact, range_fact, ratio_fact, percent,
-                  number_fact> {};
+                  named_range, ordinal, cited_malformed, months_of_year, identifier, loose_identifier, date_fact,
+                  range_fact, ratio_fact, percent, number_fact> {};
 struct skip : sor<word, utf8::any> {};
 struct document : seq<star<sor<fact, skip>>, eof> {};
 

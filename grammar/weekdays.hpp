@@ -5,10 +5,10 @@
 
 namespace cmlint::grammar {
 
-struct weekday_name : sor<TAO_PEGTL_STRING("Hai"), TAO_PEGTL_STRING("hai"), TAO_PEGTL_STRING("Ba"),
-                          TAO_PEGTL_STRING("ba"), TAO_PEGTL_STRING("Tư"), TAO_PEGTL_STRING("tư"),
-                          TAO_PEGTL_STRING("Năm"), TAO_PEGTL_STRING("năm"), TAO_PEGTL_STRING("Sáu"),
-                          TAO_PEGTL_STRING("sáu"), TAO_PEGTL_STRING("Bảy"), TAO_PEGTL_STRING("bảy"),
+// Lower-case "thứ hai" is usually the ordinal "second", so only the capitalised
+// weekday names (the correct spelling) and the informal digits are read as weekdays.
+struct weekday_name : sor<TAO_PEGTL_STRING("Hai"), TAO_PEGTL_STRING("Ba"), TAO_PEGTL_STRING("Tư"),
+                          TAO_PEGTL_STRING("Năm"), TAO_PEGTL_STRING("Sáu"), TAO_PEGTL_STRING("Bảy"),
                           one<'2', '3', '4', '5', '6', '7'>> {};
 struct kw_thu : sor<TAO_PEGTL_STRING("thứ"), TAO_PEGTL_STRING("Thứ")> {};
 struct sunday : sor<TAO_PEGTL_STRING("Chủ nhật"), TAO_PEGTL_STRING("chủ nhật"), TAO_PEGTL_STRING("Chủ Nhật")> {};

@@ -47,7 +47,7 @@ TEST(Config, SetsSeverityEnabledOptionsAndLanguage) {
 
 TEST(Config, ErrorsNameFileLineAndColumn) {
   EXPECT_EQ(config_error("lang = \"vi\"\ncolour = true\n"),
-            "cmlint.toml:2:10: unknown key 'colour' (expected lang, rules, doc-types)");
+            "cmlint.toml:2:10: unknown key 'colour' (expected lang, as-of, rules, doc-types, issuers)");
   EXPECT_EQ(config_error("[rules]\ndate-invalud = \"off\"\n"),
             "cmlint.toml:2:16: unknown rule 'date-invalud' (see cmlint --list-rules)");
   EXPECT_EQ(config_error("[rules.percent-ratio]\nmax-gap = \"20\"\n"),

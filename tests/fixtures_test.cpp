@@ -2,7 +2,8 @@
 // beside the text (clang-tidy style): a line
 //   cmlint-expect: <col> <severity> <rule> <message>
 // expects that diagnostic on the nearest line above that is not an
-// expectation. Every other diagnostic is a failure, and so is a missing one.
+// expectation. Only the rule named by the folder runs; every other diagnostic
+// of it is a failure, and so is a missing one.
 // The samples/*.txt drafts are compared with their golden outputs
 // (samples/<name>.expected.txt and .expected.json); CMLINT_UPDATE_GOLDEN=1 rewrites them.
 #include <gtest/gtest.h>
@@ -70,7 +71,12 @@ TEST(Fixtures, ExpectationsMatch) {
       linted += "\n";
       expected.push_back(std::to_string(target) + ":" + line.substr(at + kTag.size()));
     }
-    const auto actual = test::lint_text(linted);
+    // Only the rule the fixture's folder is named after runs (as ruff and clang-tidy fixtures do).
+    Config config = default_config();
+    const std::string rule = path.parent_path().filename().string();
+    ASSERT_NE(find_rule(rule), nullptr) << "fixture folder is not a rule: " << rule;
+    for (std::size_t i = 0; i < all_rules().size(); ++i) config.rules[i].enabled = all_rules()[i]->info().name == rule;
+    const auto actual = test::lint_text(linted, Lang::vi, config);
     EXPECT_EQ(actual, expected) << "fixture " << path.string();
   }
 }

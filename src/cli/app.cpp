@@ -39,7 +39,7 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
       "Exit codes: 0 no error found, 1 errors found, 2 usage, configuration or I/O error.\n"
       "Language: --lang, else CMLINT_LANG, else `lang` in cmlint.toml, else vi.");
   std::vector<std::string> paths;
-  std::string format = "text", lang_opt, config_path, explain_rule, color = "auto", stdin_name = "-";
+  std::string format = "text", lang_opt, config_path, explain_rule, color = "auto", stdin_name = "-", as_of_opt;
   bool want_list = false, want_version = false, want_dump = false;
   app.add_option("paths", paths, "Files to lint; - reads standard input");
   app.add_option("--format", format, "Output format")->check(CLI::IsMember({"text", "json"}));
@@ -47,6 +47,7 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   app.add_option("--config", config_path, "Configuration file (default: nearest cmlint.toml or .cmlint.toml)");
   app.add_option("--color", color, "Colour in text output")->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--stdin-filename", stdin_name, "Name shown for standard input");
+  app.add_option("--as-of", as_of_opt, "Document date (YYYY-MM-DD) when the header has none");
   app.add_flag("--list-rules", want_list, "List every rule with code, name, severity and summary");
   app.add_option("--explain", explain_rule, "Print the documentation of a rule (code or name)");
   app.add_flag("--dump-config", want_dump, "Print the effective configuration as TOML");
@@ -63,6 +64,11 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     return kExitUsage;
   }
 
+  std::optional<CivilDate> as_of;
+  if (!as_of_opt.empty() && !(as_of = parse_iso_date(as_of_opt))) {
+    err << "cmlint: --as-of must be a date written YYYY-MM-DD, not '" << as_of_opt << "'\n";
+    return kExitUsage;
+  }
   std::optional<Lang> lang_flag = lang_from(lang_opt);
   if (!lang_flag) {
     if (const char* env = std::getenv("CMLINT_LANG")) lang_flag = lang_from(env);
@@ -136,6 +142,12 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
       return kExitUsage;
     }
     const Lang lang = lang_flag.value_or(cfg->lang.value_or(Lang::vi));
+    std::optional<Config> dated;
+    if (as_of) {
+      dated = *cfg;
+      dated->as_of = as_of;
+      cfg = &*dated;
+    }
     FileResult r = lint_path(p, shown, *cfg, lang);
     if (!r.io_error.empty()) {
       failed_io = true;

@@ -106,6 +106,7 @@ Config default_config() {
     c.rules.push_back(std::move(s));
   }
   c.doc_types = std::shared_ptr<const DocTypeTable>(&DocTypeTable::builtin(), [](const DocTypeTable*) {});
+  c.issuers = std::shared_ptr<const IssuerTable>(&IssuerTable::builtin(), [](const IssuerTable*) {});
   return c;
 }
 
@@ -124,6 +125,11 @@ Config parse_config(std::string_view text, const std::string& origin) {
       auto s = v.value_exact<std::string>();
       if (!s || (*s != "vi" && *s != "en")) fail(origin, v, "'lang' must be \"vi\" or \"en\"");
       cfg.lang = *s == "en" ? Lang::en : Lang::vi;
+    } else if (key == "as-of") {
+      auto s = v.value_exact<std::string>();
+      auto d = s ? parse_iso_date(*s) : std::nullopt;
+      if (!d) fail(origin, v, "'as-of' must be a date written YYYY-MM-DD");
+      cfg.as_of = d;
     } else if (key == "rules") {
       const auto* tbl = v.as_table();
       if (tbl == nullptr) fail(origin, v, "'rules' must be a table");
@@ -140,8 +146,14 @@ Config parse_config(std::string_view text, const std::string& origin) {
       auto table = std::make_shared<DocTypeTable>(DocTypeTable::builtin());
       table->add(*arr, origin);
       cfg.doc_types = std::move(table);
+    } else if (key == "issuers") {
+      const auto* arr = v.as_array();
+      if (arr == nullptr) fail(origin, v, "'issuers' must be an array of tables ([[issuers]])");
+      auto table = std::make_shared<IssuerTable>(IssuerTable::builtin());
+      table->add(*arr, origin);
+      cfg.issuers = std::move(table);
     } else {
-      fail(origin, v, fmt::format("unknown key '{}' (expected lang, rules, doc-types)", key));
+      fail(origin, v, fmt::format("unknown key '{}' (expected lang, as-of, rules, doc-types, issuers)", key));
     }
   }
   return cfg;

@@ -9,8 +9,10 @@
 #include <vector>
 
 #include "../rules/rule.hpp"
+#include "civil_date.hpp"
 #include "config_error.hpp"
 #include "doc_types.hpp"
+#include "issuers.hpp"
 
 namespace cmlint {
 
@@ -23,8 +25,10 @@ struct RuleSettings {
 struct Config {
   std::string path;  // empty: built-in defaults
   std::optional<Lang> lang;
+  std::optional<CivilDate> as_of;  // the document date when its header has none
   std::vector<RuleSettings> rules;  // parallel to all_rules()
   std::shared_ptr<const DocTypeTable> doc_types;
+  std::shared_ptr<const IssuerTable> issuers;
 
   const RuleSettings& settings(std::size_t rule_index) const { return rules[rule_index]; }
 };

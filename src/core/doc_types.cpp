@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "config_error.hpp"
+#include "toml_util.hpp"
 
 namespace cmlint {
 
@@ -14,12 +15,6 @@ std::string_view doc_types_toml();
 }
 
 namespace {
-
-std::string where(const toml::node& n, const std::string& origin) {
-  std::ostringstream s;
-  s << origin << ':' << n.source().begin.line << ':' << n.source().begin.column;
-  return s.str();
-}
 
 // "Kế hoạch" -> "kế hoạch", "Đề án" -> "đề án": only the first letter.
 std::string lower_first(const std::string& w) {
@@ -41,13 +36,7 @@ bool is_blank_at(const char* p, const char* e) {
 const DocTypeTable& DocTypeTable::builtin() {
   static const DocTypeTable table = [] {
     DocTypeTable t;
-    const auto text = embedded::doc_types_toml();
-    toml::table root;
-    try {
-      root = toml::parse(text, std::string_view("rules/doc_types.toml"));
-    } catch (const toml::parse_error& e) {
-      throw ConfigError(std::string("rules/doc_types.toml: ") + std::string(e.description()));
-    }
+    const toml::table root = parse_embedded(embedded::doc_types_toml(), "rules/doc_types.toml");
     if (auto* arr = root["doc-types"].as_array()) t.add(*arr, "rules/doc_types.toml");
     return t;
   }();
@@ -107,17 +96,54 @@ void DocTypeTable::reindex() {
   tokens_.erase(std::unique(tokens_.begin(), tokens_.end()), tokens_.end());
 }
 
+namespace {
+
+// Length of `form` at `b`, where each space of the form may be any run of blanks or a
+// line break ("Pháp\nlệnh": PDF extraction wraps lines inside type words); 0 if absent.
+std::size_t match_spaced(const std::string& form, const char* b, const char* e) {
+  const char* p = b;
+  for (std::size_t i = 0; i < form.size(); ++i) {
+    if (form[i] == ' ') {
+      const char* q = p;
+      while (q < e && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')) ++q;
+      if (q == p) return 0;
+      p = q;
+    } else {
+      if (p >= e || *p != form[i]) return 0;
+      ++p;
+    }
+  }
+  return static_cast<std::size_t>(p - b);
+}
+
+}  // namespace
+
 std::size_t DocTypeTable::match_type_word(const char* b, const char* e) const {
   if (b >= e) return 0;
-  const std::size_t avail = static_cast<std::size_t>(e - b);
   for (auto i : by_first_byte_[static_cast<unsigned char>(*b)]) {
-    const auto& f = forms_[i].text;
-    if (f.size() <= avail && std::equal(f.begin(), f.end(), b) && is_blank_at(b + f.size(), e)) return f.size();
+    const std::size_t n = match_spaced(forms_[i].text, b, e);
+    if (n > 0 && is_blank_at(b + n, e)) return n;
   }
   return 0;
 }
 
-const DocType* DocTypeTable::find(std::string_view word) const {
+std::string DocTypeTable::canonical(std::string_view written) {
+  std::string s;
+  bool blank = false;
+  for (char c : written) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      blank = true;
+      continue;
+    }
+    if (blank && !s.empty()) s += ' ';
+    blank = false;
+    s += c;
+  }
+  return s;
+}
+
+const DocType* DocTypeTable::find(std::string_view written) const {
+  const std::string word = canonical(written);
   for (const auto& f : forms_)
     if (f.text == word) return &entries_[f.entry];
   return nullptr;

@@ -35,8 +35,11 @@ class DocTypeTable {
   // The first letter may be lower case ("theo kế hoạch số …").
   std::size_t match_type_word(const char* b, const char* e) const;
 
-  // The entry for a matched type word (first letter either case).
+  // The entry for a matched type word (first letter either case, any blanks between words).
   const DocType* find(std::string_view word) const;
+
+  // A type word as matched, with each run of blanks or line breaks made one space.
+  static std::string canonical(std::string_view written);
 
   // True when `token` is the type token of some document type.
   bool is_type_token(std::string_view token) const;

@@ -101,6 +101,15 @@ struct CitationFact {
   Span type_word;
   std::uint32_t identifier = 0;      // index into Facts::identifiers
   std::optional<std::uint32_t> date; // index into Facts::dates
+  Span issuer;                       // "Ban Thường vụ Tỉnh ủy" of "của Ban Thường vụ Tỉnh ủy"; empty if absent
+};
+
+enum class MalformedReason { dash, blanks, letter_case, incomplete };
+
+// An identifier that is almost right ("09–NQ/TU", "123/QĐ - UBND", "số 09-nq/tu", "số 09-NQ/").
+struct MalformedIdFact {
+  Span span;
+  MalformedReason reason = MalformedReason::dash;
 };
 
 struct Facts {
@@ -114,6 +123,7 @@ struct Facts {
   std::vector<OrdinalFact> ordinals;
   std::vector<WeekdayFact> weekdays;
   std::vector<HeaderNumberFact> header_numbers;
+  std::vector<MalformedIdFact> malformed_ids;
 };
 
 }  // namespace cmlint

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "../scan/scanner.hpp"
+#include "header.hpp"
 #include "position.hpp"
 #include "suppress.hpp"
 #include "text.hpp"
@@ -63,7 +64,8 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang) {
 
   const Text text(src.content());
   const Facts facts = scan(text.view(), *config.doc_types);
-  const Document doc{src, text, facts, *config.doc_types};
+  const DocumentHeader header = find_header(text.view(), facts, config.as_of);
+  const Document doc{src, text, facts, *config.doc_types, *config.issuers, header};
   std::vector<Diagnostic> found;
   for (std::size_t i = 0; i < rules.size(); ++i) {
     const RuleSettings& rs = config.settings(i);

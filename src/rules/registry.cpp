@@ -9,11 +9,33 @@ const Rule& encoding_rule();
 const Rule& date_invalid_rule();
 const Rule& id_type_mismatch_rule();
 const Rule& percent_ratio_rule();
+const Rule& date_weekday_rule();
+const Rule& id_malformed_rule();
+const Rule& id_unknown_type_rule();
+const Rule& id_unknown_issuer_rule();
+const Rule& id_year_mismatch_rule();
+const Rule& citation_conflict_rule();
+const Rule& citation_sequence_rule();
+const Rule& citation_after_document_rule();
+const Rule& term_length_rule();
+const Rule& congress_year_rule();
+const Rule& roman_invalid_rule();
 
 const std::vector<const Rule*>& all_rules() {
   static const std::vector<const Rule*> rules = [] {
     std::vector<const Rule*> v = {&encoding_rule(), &date_invalid_rule(), &id_type_mismatch_rule(),
-                                  &percent_ratio_rule()};
+                                  &percent_ratio_rule(),
+                                  &date_weekday_rule(),
+                                  &id_malformed_rule(),
+                                  &id_unknown_type_rule(),
+                                  &id_unknown_issuer_rule(),
+                                  &id_year_mismatch_rule(),
+                                  &citation_conflict_rule(),
+                                  &citation_sequence_rule(),
+                                  &citation_after_document_rule(),
+                                  &term_length_rule(),
+                                  &congress_year_rule(),
+                                  &roman_invalid_rule()};
     std::sort(v.begin(), v.end(), [](const Rule* a, const Rule* b) { return a->info().code < b->info().code; });
     return v;
   }();

@@ -13,6 +13,9 @@
 #include "../core/diagnostic.hpp"
 #include "../core/doc_types.hpp"
 #include "../core/facts.hpp"
+#include "../core/header.hpp"
+#include "../core/issuers.hpp"
+#include "../core/position.hpp"
 #include "../core/severity.hpp"
 #include "../core/source.hpp"
 #include "../core/text.hpp"
@@ -45,8 +48,14 @@ struct Document {
   const Text& text;
   const Facts& facts;
   const DocTypeTable& doc_types;
+  const IssuerTable& issuers;
+  const DocumentHeader& header;
 
   std::string_view slice(Span s) const { return text.view().substr(s.begin, s.end - s.begin); }
+  // Line (1-based, of the original file) of an NFC offset, for messages that point elsewhere.
+  std::uint32_t line_of(std::uint32_t nfc_offset) const {
+    return position_of(source, source.content_begin + text.to_content(nfc_offset, false)).line;
+  }
 };
 
 // Collects one rule's findings, with that rule's effective severity and options.
@@ -64,7 +73,7 @@ class Reporter {
   // The same with a severity chosen by the rule (e.g. a weaker finding).
   template <typename... Args>
   void report_as(Severity s, Span span, std::string_view vi, std::string_view en, Args&&... args) {
-    if (s > severity_) s = severity_;  // configuration caps what the rule may claim
+    if (severity_ != info_.default_severity) s = severity_;  // a severity set in the config applies to every finding
     Diagnostic d;
     d.code = info_.code;
     d.name = info_.name;

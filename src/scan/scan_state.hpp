@@ -24,7 +24,7 @@ struct ScanState {
   Span id_number, id_year;
   bool id_has_year = false;
   std::vector<Span> tokens;
-  Span type_word;
+  Span type_word, issuer_phrase;
   Span range_start, range_end, range_kind;
   Span ordinal_word, roman, quarter_number, months_count;
   Span weekday;
@@ -44,6 +44,10 @@ struct ScanState {
       v = v * 10 + (c - '0');
     }
     return v;
+  }
+  bool last_identifier_within(Span outer) const {
+    return !facts.identifiers.empty() && facts.identifiers.back().span.begin >= outer.begin &&
+           facts.identifiers.back().span.end <= outer.end;
   }
   bool at_line_start(std::uint32_t offset) const {
     while (offset > 0 && (base[offset - 1] == ' ' || base[offset - 1] == '\t')) --offset;

@@ -30,6 +30,7 @@ CMLINT_SCRATCH(roman, roman)
 CMLINT_SCRATCH(quarter_number, quarter_number)
 CMLINT_SCRATCH(months_count, months_count)
 CMLINT_SCRATCH(weekday, weekday)
+CMLINT_SCRATCH(issuer_phrase, issuer_phrase)
 #undef CMLINT_SCRATCH
 template <>
 struct action<g::header_so> {
@@ -86,7 +87,10 @@ struct action<g::token> {
 };
 template <>
 struct action<g::type_word> {
-  template <typename I> static void apply(const I& in, ScanState& s) { s.type_word = s.span(in); }
+  template <typename I> static void apply(const I& in, ScanState& s) {
+    s.type_word = s.span(in);
+    s.issuer_phrase = {};
+  }
 };
 
 // Committing rules: each appends one fact.
@@ -114,6 +118,19 @@ OrdinalKind ordinal_kind(std::string_view w) {
   if (w.starts_with("Ch") || w.starts_with("CH")) return OrdinalKind::chuong;
   if (w.starts_with("P")) return OrdinalKind::phan;
   return OrdinalKind::dai_hoi;
+}
+
+// "lần thứ Hai", "Kỳ họp thứ Năm", "Hội nghị thứ Ba": an ordinal, not a weekday.
+bool ordinal_context(const ScanState& s, std::uint32_t at) {
+  std::uint32_t e = at;
+  while (e > 0 && s.base[e - 1] == ' ') --e;
+  std::uint32_t b = e;
+  while (b > 0 && s.base[b - 1] != ' ' && s.base[b - 1] != '\n' && e - b < 16) --b;
+  const std::string_view prev(s.base + b, e - b);
+  for (std::string_view w : {"lần", "Lần", "họp", "nghị", "phiên", "đợt", "khóa", "khoá", "kỳ", "Kỳ", "lượt", "vòng",
+                             "hạng", "giải", "Đại hội", "hội"})
+    if (prev == w) return true;
+  return false;
 }
 
 int weekday_of(std::string_view w) {
@@ -185,6 +202,7 @@ struct action<g::weekday_date> {
     const auto whole = s.span(in);
     const bool words = s.text(Span{s.day.begin, whole.end}).find("tháng") != std::string_view::npos;
     push_date(s, Span{s.day.begin, whole.end}, words ? DateForm::words : DateForm::numeric);
+    if (ordinal_context(s, s.weekday.begin)) return;  // "Kỳ họp thứ Năm, ngày …" is the fifth session
     s.facts.weekdays.push_back({s.weekday, weekday_of(s.text(s.weekday)),
                                 static_cast<std::uint32_t>(s.facts.dates.size() - 1)});
   }
@@ -215,14 +233,43 @@ template <>
 struct action<g::header_number> {
   template <typename I> static void apply(const I& in, ScanState& s) {
     const auto span = s.span(in);
+    if (!s.last_identifier_within(span)) return;  // "Số:372/…" reads as a standard code
     s.facts.header_numbers.push_back({span, static_cast<std::uint32_t>(s.facts.identifiers.size() - 1),
                                       s.header_colon, s.at_line_start(span.begin)});
+  }
+};
+
+// "QCVN 126:2021/BTTTT", "TCVN 5574:2018": a standard's code, not a document number.
+bool in_standard_code(const ScanState& s, Span span) {
+  return span.begin > 0 && s.base[span.begin - 1] == ':';
+}
+
+template <>
+struct action<g::loose_identifier> {
+  template <typename I> static void apply(const I& in, ScanState& s) {
+    const auto span = s.span(in);
+    if (in_standard_code(s, span)) return;
+    const auto t = s.text(span);
+    if (t.find(' ') != std::string_view::npos || t.find('\t') != std::string_view::npos ||
+        t.find("\xC2\xA0") != std::string_view::npos || t.find("\xE2\x80\xAF") != std::string_view::npos)
+      s.facts.malformed_ids.push_back({span, MalformedReason::blanks});
+    else if (t.find('\xE2') != std::string_view::npos)
+      s.facts.malformed_ids.push_back({span, MalformedReason::dash});
+  }
+};
+template <>
+struct action<g::cited_id_body> {
+  template <typename I> static void apply(const I& in, ScanState& s) {
+    const auto span = s.span(in);
+    const auto t = s.text(span);
+    s.facts.malformed_ids.push_back({span, t.back() == '/' ? MalformedReason::incomplete : MalformedReason::letter_case});
   }
 };
 
 template <>
 struct action<g::identifier> {
   template <typename I> static void apply(const I& in, ScanState& s) {
+    if (in_standard_code(s, s.span(in))) return;
     IdentifierFact id;
     id.span = s.span(in);
     id.number = s.id_number;
@@ -243,12 +290,14 @@ struct action<g::citation> {
   template <typename I> static void apply(const I& in, ScanState& s) {
     CitationFact c;
     c.span = s.span(in);
+    if (!s.last_identifier_within(c.span)) return;
     c.type_word = s.type_word;
     c.identifier = static_cast<std::uint32_t>(s.facts.identifiers.size() - 1);
     const auto& id = s.facts.identifiers.back();
     if (!s.facts.dates.empty() && s.facts.dates.back().span.begin >= id.span.end &&
         s.facts.dates.back().span.end <= c.span.end)
       c.date = static_cast<std::uint32_t>(s.facts.dates.size() - 1);
+    if (s.issuer_phrase.begin >= id.span.end && s.issuer_phrase.end <= c.span.end) c.issuer = s.issuer_phrase;
     s.facts.citations.push_back(c);
   }
 };

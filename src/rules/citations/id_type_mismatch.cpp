@@ -80,15 +80,18 @@ class IdTypeMismatch final : public Rule {
       if (token.empty() || !doc.doc_types.is_type_token(token)) continue;
       bool allowed = false;
       for (const auto& t : type->tokens) allowed = allowed || t == token;
-      if (allowed) continue;
+      if (allowed) {
+        out.pass(Span{c.type_word.begin, id.span.end}, "{} ↔ {}", DocTypeTable::canonical(word), token);
+        continue;
+      }
       std::string owners;
       for (const auto& e : doc.doc_types.entries())
         for (const auto& t : e.tokens)
           if (t == token) owners += (owners.empty() ? "" : ", ") + e.word;
       out.report(Span{c.type_word.begin, id.span.end},
                  "“{}” không khớp với số, ký hiệu {}: ký hiệu {} là của {}",
-                 "\"{}\" does not match the identifier {}: the token {} stands for {}", word, doc.slice(id.span),
-                 token, owners);
+                 "\"{}\" does not match the identifier {}: the token {} stands for {}", DocTypeTable::canonical(word),
+                 doc.slice(id.span), token, owners);
     }
   }
 };

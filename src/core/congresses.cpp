@@ -1,0 +1,73 @@
+#include "congresses.hpp"
+
+#include <algorithm>
+
+#include "toml_util.hpp"
+
+namespace cmlint {
+
+namespace embedded {
+std::string_view congresses_toml();
+}
+
+namespace {
+
+constexpr const char* kOrigin = "rules/congresses.toml";
+
+int int_field(const toml::table& t, std::string_view key) {
+  auto v = t[key].value<std::int64_t>();
+  if (!v) throw ConfigError(where(t, kOrigin) + ": missing integer '" + std::string(key) + "'");
+  return static_cast<int>(*v);
+}
+
+CivilDate date_field(const toml::table& t, std::string_view key) {
+  auto s = t[key].value<std::string>();
+  auto d = s ? parse_iso_date(*s) : std::nullopt;
+  if (!d) throw ConfigError(where(t, kOrigin) + ": '" + std::string(key) + "' must be a date YYYY-MM-DD");
+  return *d;
+}
+
+}  // namespace
+
+const CongressTable& CongressTable::builtin() {
+  static const CongressTable table = [] {
+    CongressTable t;
+    const toml::table root = parse_embedded(embedded::congresses_toml(), kOrigin);
+    if (auto* arr = root["party-congress"].as_array())
+      for (const auto& n : *arr)
+        if (auto* e = n.as_table())
+          t.congresses_.push_back({int_field(*e, "ordinal"), date_field(*e, "opened"), date_field(*e, "closed")});
+    if (auto* arr = root["national-assembly"].as_array())
+      for (const auto& n : *arr)
+        if (auto* e = n.as_table())
+          t.assemblies_.push_back(
+              {int_field(*e, "ordinal"), int_field(*e, "first-year"), int_field(*e, "last-year")});
+    std::sort(t.congresses_.begin(), t.congresses_.end(),
+              [](const PartyCongress& a, const PartyCongress& b) { return a.ordinal < b.ordinal; });
+    return t;
+  }();
+  return table;
+}
+
+const PartyCongress* CongressTable::congress(int ordinal) const {
+  for (const auto& c : congresses_)
+    if (c.ordinal == ordinal) return &c;
+  return nullptr;
+}
+
+std::optional<std::pair<CivilDate, CivilDate>> CongressTable::committee_term(int ordinal) const {
+  const PartyCongress* c = congress(ordinal);
+  if (c == nullptr) return std::nullopt;
+  if (const PartyCongress* next = congress(ordinal + 1)) return std::make_pair(c->closed, next->closed);
+  CivilDate end = c->closed;
+  end.year += 5;
+  return std::make_pair(c->closed, end);
+}
+
+const AssemblyTerm* CongressTable::assembly(int ordinal) const {
+  for (const auto& a : assemblies_)
+    if (a.ordinal == ordinal) return &a;
+  return nullptr;
+}
+
+}  // namespace cmlint

@@ -1,0 +1,33 @@
+// National Party Congresses and National Assembly terms (rules/congresses.toml).
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "civil_date.hpp"
+
+namespace cmlint {
+
+struct PartyCongress {
+  int ordinal = 0;
+  CivilDate opened, closed;
+};
+
+struct AssemblyTerm {
+  int ordinal = 0, first_year = 0, last_year = 0;
+};
+
+class CongressTable {
+ public:
+  static const CongressTable& builtin();
+
+  const PartyCongress* congress(int ordinal) const;
+  // The Central Committee of khóa `ordinal` serves [closed(N), closed(N+1)].
+  std::optional<std::pair<CivilDate, CivilDate>> committee_term(int ordinal) const;
+  const AssemblyTerm* assembly(int ordinal) const;
+
+ private:
+  std::vector<PartyCongress> congresses_;  // by ordinal
+  std::vector<AssemblyTerm> assemblies_;
+};
+
+}  // namespace cmlint
