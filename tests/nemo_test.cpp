@@ -622,3 +622,33 @@ TEST(Nemo, RecognitionTable) {
   // A class of cases must not vanish silently (a changed loader or criterion).
   EXPECT_EQ(rows[0].relevant, 11u);
 }
+
+// The adapters light up as soon as Facts has the expected members: checked on
+// stand-ins so that a future RomanFact/YearRangeFact is measured without edits.
+namespace {
+struct FakeRoman {
+  Span span;
+  int value = 0;
+};
+struct FakeYearRange {
+  Span span;
+  int from = 0, to = 0;
+};
+struct FakeFacts {
+  std::vector<FakeRoman> romans;
+  std::vector<FakeYearRange> year_ranges;
+};
+static_assert(HasRomans<FakeFacts> && HasYearRanges<FakeFacts>);
+}  // namespace
+
+TEST(NemoAdapters, MeasureFactKindsOnceTheyExist) {
+  FakeFacts f;
+  f.romans.push_back({{0, 13}, 21});             // "thế kỷ XXI" (13 bytes), keyword included
+  f.year_ranges.push_back({{0, 9}, 2021, 2025});  // "2021-2025"
+  EXPECT_TRUE(recognised_roman(f, Span{10, 13}, 21));   // the numeral "XXI"
+  EXPECT_FALSE(recognised_roman(f, Span{10, 13}, 20));  // another value
+  EXPECT_FALSE(recognised_roman(f, Span{10, 15}, 21));  // not covered
+  EXPECT_TRUE(recognised_year_range(f, Span{0, 9}, 2021, 2025));
+  EXPECT_FALSE(recognised_year_range(f, Span{0, 9}, 2021, 2026));
+  EXPECT_FALSE(recognised_roman(Facts{}, Span{0, 1}, 1) && !kRomanFacts);
+}
