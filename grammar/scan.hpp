@@ -20,9 +20,9 @@ struct ratio_fact : seq<ratio, word_end> {};
 struct number_fact : seq<number, word_end> {};
 struct range_fact : seq<year_range, word_end> {};
 
-struct fact : sor<header_number, citation, weekday_date, word_date, month_year, day_month, quarter, year_only,
-                  named_range, ordinal, cited_malformed, months_of_year, identifier, loose_identifier, date_fact,
-                  range_fact, ratio_fact, percent, number_fact> {};
+struct fact : sor<header_number, citation, weekday_date, word_date, word_day_month_only, bare_word_date, month_year,
+                  day_month, quarter, year_only, named_range, ordinal, cited_malformed, months_of_year, identifier,
+                  loose_identifier, date_fact, range_fact, ratio_fact, percent, number_fact> {};
 struct skip : sor<word, utf8::any> {};
 struct document : seq<star<sor<fact, skip>>, eof> {};
 

@@ -60,7 +60,7 @@ struct RangeFact {
   Span years;  // "2020-2025" without the introducing words
 };
 
-enum class OrdinalKind { khoa, dai_hoi, lan_thu, chuong, phan, quy };
+enum class OrdinalKind { khoa, dai_hoi, lan_thu, chuong, phan, quy, other };
 
 // A Roman numeral with the word that introduces it ("khóa XIII").
 struct OrdinalFact {

@@ -50,6 +50,14 @@ struct action<g::month> {
   template <typename I> static void apply(const I& in, ScanState& s) { s.month = s.span(in); }
 };
 template <>
+struct action<g::word_month> {
+  template <typename I> static void apply(const I& in, ScanState& s) { s.month = s.span(in); }
+};
+template <>
+struct action<g::word_year> {
+  template <typename I> static void apply(const I& in, ScanState& s) { s.year = s.span(in); }
+};
+template <>
 struct action<g::year> {
   template <typename I> static void apply(const I& in, ScanState& s) { s.year = s.span(in); }
 };
@@ -94,6 +102,8 @@ struct action<g::type_word> {
 };
 
 // Committing rules: each appends one fact.
+int month_of(std::string_view m);
+
 void push_date(ScanState& s, Span span, DateForm form) {
   DateFact d;
   d.span = span;
@@ -106,18 +116,35 @@ void push_date(ScanState& s, Span span, DateForm form) {
   }
   if (has_month) {
     d.month_span = s.month;
-    d.month = s.int_of(s.month);
+    d.month = month_of(s.text(s.month));
   }
   if (form != DateForm::day_month) d.year = s.int_of(s.year);
   s.facts.dates.push_back(d);
 }
 
 OrdinalKind ordinal_kind(std::string_view w) {
-  if (w.starts_with("kh") || w.starts_with("Kh") || w.starts_with("KH")) return OrdinalKind::khoa;
-  if (w.starts_with("l") || w.starts_with("L")) return OrdinalKind::lan_thu;
-  if (w.starts_with("Ch") || w.starts_with("CH")) return OrdinalKind::chuong;
-  if (w.starts_with("P")) return OrdinalKind::phan;
-  return OrdinalKind::dai_hoi;
+  if (w == "khóa" || w == "khoá" || w == "Khóa" || w == "Khoá" || w == "KHÓA" || w == "KHOÁ") return OrdinalKind::khoa;
+  if (w == "lần thứ" || w == "Lần thứ" || w == "LẦN THỨ") return OrdinalKind::lan_thu;
+  if (w == "Chương" || w == "CHƯƠNG" || w == "chương") return OrdinalKind::chuong;
+  if (w == "Phần" || w == "PHẦN" || w == "phần") return OrdinalKind::phan;
+  if (w == "Đại hội" || w == "đại hội" || w == "ĐẠI HỘI") return OrdinalKind::dai_hoi;
+  return OrdinalKind::other;
+}
+
+// "3", "12", "Tám", "mười hai", "Giêng" -> 1–12; 0 otherwise.
+int month_of(std::string_view m) {
+  if (!m.empty() && m[0] >= '0' && m[0] <= '9') {
+    int v = 0;
+    for (char c : m) v = v * 10 + (c - '0');
+    return v;
+  }
+  static constexpr std::pair<std::string_view, int> kWords[] = {
+      {"Giêng", 1}, {"giêng", 1}, {"Hai", 2}, {"Ba", 3}, {"Tư", 4}, {"Năm", 5}, {"Sáu", 6}, {"Bảy", 7},
+      {"Tám", 8}, {"Chín", 9}, {"Mười", 10}, {"mười", 10}, {"Mười Một", 11}, {"Mười một", 11}, {"mười một", 11},
+      {"Mười Hai", 12}, {"Mười hai", 12}, {"mười hai", 12}, {"Chạp", 12}, {"chạp", 12}};
+  for (const auto& [w, v] : kWords)
+    if (m == w) return v;
+  return 0;
 }
 
 // "lần thứ Hai", "Kỳ họp thứ Năm", "Hội nghị thứ Ba": an ordinal, not a weekday.
@@ -152,6 +179,14 @@ struct action<g::date_fact> {
 template <>
 struct action<g::word_date> {
   template <typename I> static void apply(const I& in, ScanState& s) { push_date(s, s.span(in), DateForm::words); }
+};
+template <>
+struct action<g::bare_word_date> {
+  template <typename I> static void apply(const I& in, ScanState& s) { push_date(s, s.span(in), DateForm::words); }
+};
+template <>
+struct action<g::word_day_month_only> {
+  template <typename I> static void apply(const I& in, ScanState& s) { push_date(s, s.span(in), DateForm::day_month); }
 };
 template <>
 struct action<g::month_year> {

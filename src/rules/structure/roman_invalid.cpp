@@ -65,6 +65,10 @@ class RomanInvalid final : public Rule {
         continue;
       }
       const auto text = doc.slice(o.roman);
+      // "Phụ lục IIC", "Mục IVA": a numeral with a letter suffix labels a sub-part.
+      if (text.size() >= 2 && roman_value(text.substr(0, text.size() - 1)) &&
+          std::string_view("ABCD").find(text.back()) != std::string_view::npos)
+        continue;
       if (const int v = additive_value(text); v > 0)
         out.report(o.roman, "Số La Mã viết sai: “{}” (có phải {}?)", "Malformed Roman numeral: \"{}\" (did you mean {}?)",
                    text, to_roman(v));
