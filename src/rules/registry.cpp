@@ -9,11 +9,22 @@ const Rule& encoding_rule();
 const Rule& date_invalid_rule();
 const Rule& id_type_mismatch_rule();
 const Rule& percent_ratio_rule();
+const Rule& implied_target_rule();
+const Rule& breakdown_sum_rule();
+const Rule& subtotal_exceeds_total_rule();
+const Rule& percent_parts_sum_rule();
+const Rule& share_over_100_rule();
+const Rule& target_contradiction_rule();
+const Rule& number_format_rule();
 
 const std::vector<const Rule*>& all_rules() {
   static const std::vector<const Rule*> rules = [] {
     std::vector<const Rule*> v = {&encoding_rule(), &date_invalid_rule(), &id_type_mismatch_rule(),
                                   &percent_ratio_rule()};
+    for (const Rule* r : {&implied_target_rule(), &breakdown_sum_rule(), &subtotal_exceeds_total_rule(),
+                          &percent_parts_sum_rule(), &share_over_100_rule(), &target_contradiction_rule(),
+                          &number_format_rule()})
+      v.push_back(r);
     std::sort(v.begin(), v.end(), [](const Rule* a, const Rule* b) { return a->info().code < b->info().code; });
     return v;
   }();
