@@ -181,12 +181,12 @@ bool digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
-Quantities extract_quantities(const Document& doc, const Vocabulary& vocab) {
+Quantities extract_quantities(const Document& doc, const Vocabulary& vocab, bool with_items) {
   namespace pegtl = tao::pegtl;
   Quantities out;
   const auto text = doc.text.view();
-  out.items.reserve(doc.facts.numbers.size());
-  for (const NumberFact& n : doc.facts.numbers) {
+  if (with_items) out.items.reserve(doc.facts.numbers.size());
+  for (const NumberFact& n : with_items ? doc.facts.numbers : std::vector<NumberFact>{}) {
     if (!n.value) continue;
     Quantity q;
     q.span = n.span;

@@ -89,7 +89,8 @@ struct Quantities {
   std::vector<Percent> percents; // in text order
 };
 
-Quantities extract_quantities(const Document& doc, const Vocabulary& vocab);
+// `with_items` false: only the percentages (cheap; rules that need numbers ask again).
+Quantities extract_quantities(const Document& doc, const Vocabulary& vocab, bool with_items = true);
 
 // The parse state for grammar/quantities.hpp rules over `vocab`.
 struct VocabState {

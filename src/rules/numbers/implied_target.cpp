@@ -59,6 +59,12 @@ class ImpliedTarget final : public Rule {
   void check(const Document& doc, Reporter& out) const override {
     const auto& vocab = numbers::Vocabulary::builtin();
     const auto text = doc.text.view();
+    // Percentages first; the numbers only when some "P% chỉ tiêu" needs them.
+    const auto pq = numbers::extract_quantities(doc, vocab, false);
+    bool any = false;
+    for (const auto& p : pq.percents)
+      any = any || numbers::match_at<grammar::target_after>(text, p.span.end, vocab) != std::string_view::npos;
+    if (!any) return;
     const auto q = numbers::extract_quantities(doc, vocab);
     for (const auto& claim : numbers::find_target_claims(text, doc.facts, q, vocab)) {
       const auto& c = q.items[claim.count];

@@ -52,6 +52,8 @@ class PercentPartsSum final : public Rule {
   void check(const Document& doc, Reporter& out) const override {
     const auto& vocab = numbers::Vocabulary::builtin();
     const auto text = doc.text.view();
+    // Percentages first; the numbers only when some group of shares needs them.
+    if (numbers::find_share_groups(text, numbers::extract_quantities(doc, vocab, false), vocab).empty()) return;
     const auto q = numbers::extract_quantities(doc, vocab);
     for (const auto& g : numbers::find_share_groups(text, q, vocab)) {
       if (!g.complete && g.overlapping) continue;

@@ -46,7 +46,7 @@ class ShareOver100 final : public Rule {
   void check(const Document& doc, Reporter& out) const override {
     const auto& vocab = numbers::Vocabulary::builtin();
     const auto text = doc.text.view();
-    const auto q = numbers::extract_quantities(doc, vocab);
+    const auto q = numbers::extract_quantities(doc, vocab, false);
     for (const auto& p : q.percents) {
       if (p.broken) continue;
       const std::size_t at = numbers::match_ending_at<grammar::share_before>(text, p.span.begin, vocab, 5);

@@ -59,7 +59,7 @@ class TargetContradiction final : public Rule {
   void check(const Document& doc, Reporter& out) const override {
     const auto& vocab = numbers::Vocabulary::builtin();
     const auto text = doc.text.view();
-    const auto q = numbers::extract_quantities(doc, vocab);
+    const auto q = numbers::extract_quantities(doc, vocab, false);
     const auto& ratios = doc.facts.ratios;
     std::size_t ri = 0;
     for (const auto& p : q.percents) {
