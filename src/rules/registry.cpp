@@ -20,6 +20,13 @@ const Rule& citation_after_document_rule();
 const Rule& term_length_rule();
 const Rule& congress_year_rule();
 const Rule& roman_invalid_rule();
+const Rule& implied_target_rule();
+const Rule& breakdown_sum_rule();
+const Rule& subtotal_exceeds_total_rule();
+const Rule& percent_parts_sum_rule();
+const Rule& share_over_100_rule();
+const Rule& target_contradiction_rule();
+const Rule& number_format_rule();
 
 const std::vector<const Rule*>& all_rules() {
   static const std::vector<const Rule*> rules = [] {
@@ -35,7 +42,14 @@ const std::vector<const Rule*>& all_rules() {
                                   &citation_after_document_rule(),
                                   &term_length_rule(),
                                   &congress_year_rule(),
-                                  &roman_invalid_rule()};
+                                  &roman_invalid_rule(),
+                                  &implied_target_rule(),
+                                  &breakdown_sum_rule(),
+                                  &subtotal_exceeds_total_rule(),
+                                  &percent_parts_sum_rule(),
+                                  &share_over_100_rule(),
+                                  &target_contradiction_rule(),
+                                  &number_format_rule()};
     std::sort(v.begin(), v.end(), [](const Rule* a, const Rule* b) { return a->info().code < b->info().code; });
     return v;
   }();

@@ -1,0 +1,139 @@
+// Quantities: numbers with what they count and how exact they are, read in
+// one linear pass from the scan's number and percentage facts plus small
+// PEGTL parses of the words around each one (grammar/quantities.hpp). The
+// vocabulary is rules/numbers.toml.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../../grammar/quantities.hpp"
+#include "core/decimal.hpp"
+#include "core/facts.hpp"
+#include "textutil.hpp"
+
+namespace cmlint {
+struct Document;
+}
+
+namespace cmlint::numbers {
+
+using i128 = __int128;
+using grammar::vocab;
+
+class Vocabulary {
+ public:
+  // The table shipped in rules/numbers.toml (embedded).
+  static const Vocabulary& builtin();
+  // Parses a table in the numbers.toml shape; throws ConfigError naming `origin`.
+  static Vocabulary parse(std::string_view toml_text, std::string_view origin);
+
+  // Length of the longest whole word of `role` at b (first letter in either case), or 0;
+  // *payload receives the word's value (scale exponent, unit id).
+  std::size_t match(vocab role, const char* b, const char* e, int* payload = nullptr) const;
+
+  int unit_kind(int unit_id) const { return unit_kind_[static_cast<std::size_t>(unit_id)]; }
+  bool kind_is_measure(int kind) const { return measure_[static_cast<std::size_t>(kind)]; }
+  const std::string& kind_name(int kind) const { return kind_names_[static_cast<std::size_t>(kind)]; }
+
+ private:
+  struct Form {
+    std::string text;
+    int payload;
+  };
+  void add(vocab role, const std::string& word, int payload);
+  void index();
+  static constexpr std::size_t kRoles = static_cast<std::size_t>(vocab::unit) + 1;
+  std::array<std::vector<Form>, kRoles> forms_;
+  std::array<std::array<std::vector<std::uint32_t>, 256>, kRoles> by_byte_{};
+  std::vector<int> unit_kind_;
+  std::vector<bool> measure_;
+  std::vector<std::string> kind_names_;
+};
+
+// A number as a quantity: "41 đảng bộ", "6,8 tỷ đồng", "khoảng 200 người".
+struct Quantity {
+  Span span;            // the digits
+  Span phrase;          // the digits through the end of the unit phrase
+  Span unit;            // the unit noun and the words after it (may be empty)
+  Span scale_span;      // the scale word, if any
+  Decimal value;
+  int scale = 0;        // power of ten of the scale word
+  int unit_id = -1;     // the unit noun (rules/numbers.toml), -1 when unknown
+  int kind = -1;        // the unit noun's kind
+  bool hedged = false;  // khoảng, hơn, từ … or a range "3-5"
+  bool label = false;   // "Điều 5", "năm 2025": not a quantity
+  bool exact = false;   // a count: integer, no scale word, no hedge, not a measurement
+
+  // Power of ten of the last written digit.
+  int exponent() const { return scale - value.decimals; }
+  // Closed interval of the true value, in half-units of 10^exponent() (§6.1).
+  i128 lo() const { return 2 * static_cast<i128>(value.mantissa) - (exact ? 0 : 1); }
+  i128 hi() const { return 2 * static_cast<i128>(value.mantissa) + (exact ? 0 : 1); }
+  // Usable in a sum or a comparison: a known unit, not a label, not hedged.
+  bool comparable() const { return !label && !hedged && unit_id >= 0; }
+};
+
+// A percentage with what precedes it.
+struct Percent {
+  Span span;
+  Decimal value;
+  bool hedged = false;
+  bool broken = false;  // the tail of an English-style decimal: the "1%" of "40.1%"
+};
+
+struct Quantities {
+  std::vector<Quantity> items;   // in text order
+  std::vector<Percent> percents; // in text order
+};
+
+// `with_items` false: only the percentages (cheap; rules that need numbers ask again).
+Quantities extract_quantities(const Document& doc, const Vocabulary& vocab, bool with_items = true);
+
+// The parse state for grammar/quantities.hpp rules over `vocab`.
+struct VocabState {
+  const Vocabulary& vocab;
+  int payload = -1;
+  std::size_t match_vocab(grammar::vocab role, const char* b, const char* e) {
+    return vocab.match(role, b, e, &payload);
+  }
+};
+
+// Length of a match of Rule anchored at text[at], or npos.
+template <typename Rule>
+std::size_t match_at(std::string_view text, std::size_t at, const Vocabulary& vocab, int* payload = nullptr) {
+  if (at > text.size()) return std::string_view::npos;
+  namespace pegtl = tao::pegtl;
+  pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(text.data() + at, text.data() + text.size(),
+                                                                          "");
+  VocabState st{vocab};
+  if (!pegtl::parse<Rule>(in, st)) return std::string_view::npos;
+  if (payload != nullptr) *payload = st.payload;
+  return static_cast<std::size_t>(in.current() - (text.data() + at));
+}
+
+// Start of a match of Rule that ends exactly at text[at] and starts at one of
+// the `words` word starts before it, or npos.
+template <typename Rule>
+std::size_t match_ending_at(std::string_view text, std::size_t at, const Vocabulary& vocab, int words = 3) {
+  namespace pegtl = tao::pegtl;
+  std::size_t start = at;
+  for (int k = 0; k < words; ++k) {
+    start = prev_word_start(text, start);
+    if (start == std::string_view::npos) return start;
+    pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(text.data() + start, text.data() + at, "");
+    VocabState st{vocab};
+    if (pegtl::parse<pegtl::seq<Rule, pegtl::eof>>(in, st)) return start;
+  }
+  return std::string_view::npos;
+}
+
+// v·10^from expressed at 10^to (to <= from); false on overflow.
+bool rescale(i128& v, int from, int to);
+
+// A decimal value m·10^-decimals in Vietnamese notation ("12.898", "6,8").
+std::string format_vi(i128 mantissa, int decimals);
+
+}  // namespace cmlint::numbers

@@ -1,0 +1,132 @@
+// Small byte-level helpers over the NFC text: word characters (the same set
+// as grammar/lexical.hpp word_char), blanks, clause and sentence ends.
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+namespace cmlint::numbers {
+
+// The code point starting at s[i] and its length (1 for a malformed byte).
+inline char32_t decode_at(std::string_view s, std::size_t i, std::size_t* len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+  if (i + n > s.size()) n = 1;
+  char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  *len = n;
+  return cp;
+}
+
+inline bool is_word_cp(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x24F) ||
+         (c >= 0x300 && c <= 0x36F) || (c >= 0x370 && c <= 0x4FF) || (c >= 0x1E00 && c <= 0x1EFF);
+}
+
+inline bool word_char_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  std::size_t n = 0;
+  return is_word_cp(decode_at(s, i, &n));
+}
+
+// Start of the code point that ends right before s[i].
+inline std::size_t prev_cp(std::string_view s, std::size_t i) {
+  std::size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80 && i - j < 4) --j;
+  return j;
+}
+
+inline bool word_char_before(std::string_view s, std::size_t i) {
+  return i > 0 && word_char_at(s, prev_cp(s, i));
+}
+
+// Length of a blank (space, tab, NBSP, U+202F) at s[i], or 0.
+inline std::size_t blank_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  if (s[i] == ' ' || s[i] == '\t') return 1;
+  if (s.substr(i, 2) == "\xC2\xA0") return 2;
+  if (s.substr(i, 3) == "\xE2\x80\xAF") return 3;
+  return 0;
+}
+
+inline std::size_t skip_blanks(std::string_view s, std::size_t i) {
+  while (std::size_t n = blank_at(s, i)) i += n;
+  return i;
+}
+
+inline std::size_t skip_blanks_back(std::string_view s, std::size_t i) {
+  while (i > 0) {
+    if (s[i - 1] == ' ' || s[i - 1] == '\t') --i;
+    else if (i >= 2 && s.substr(i - 2, 2) == "\xC2\xA0") i -= 2;
+    else if (i >= 3 && s.substr(i - 3, 3) == "\xE2\x80\xAF") i -= 3;
+    else break;
+  }
+  return i;
+}
+
+// Start of the word that ends at or before i (after skipping blanks back), or npos.
+// Commas, colons and parentheses between the words are skipped too.
+inline std::size_t prev_word_start(std::string_view s, std::size_t i) {
+  i = skip_blanks_back(s, i);
+  while (i > 0 && (s[i - 1] == ',' || s[i - 1] == '(' || s[i - 1] == ':')) i = skip_blanks_back(s, i - 1);
+  if (!word_char_before(s, i)) return std::string_view::npos;
+  while (word_char_before(s, i)) i = prev_cp(s, i);
+  return i;
+}
+
+// A line break inside a sentence (text extracted from PDF wraps lines): the line
+// before does not end with punctuation and the next one starts with a lower-case
+// letter or a digit.
+inline bool soft_break_at(std::string_view s, std::size_t i) {
+  if (s[i] != '\n') return false;
+  std::size_t b = i;
+  if (b > 0 && s[b - 1] == '\r') --b;
+  b = skip_blanks_back(s, b);
+  if (b == 0) return false;
+  const char last = s[b - 1];
+  if (last == '.' || last == ';' || last == ':' || last == '!' || last == '?' || last == '\n') return false;
+  const std::size_t n = skip_blanks(s, i + 1);
+  if (n >= s.size()) return false;
+  const auto c = static_cast<unsigned char>(s[n]);
+  if (c >= '0' && c <= '9') return true;
+  if (c >= 'a' && c <= 'z') return true;
+  std::size_t len = 0;
+  const char32_t cp = decode_at(s, n, &len);
+  // Lower-case Vietnamese letters: Latin-1 à-ỹ ranges (upper-case forms are the even code points in U+1EA0-1EF9).
+  if (cp >= 0xE0 && cp <= 0xFF) return true;
+  if (cp == 0x111 || cp == 0x103 || cp == 0x129 || cp == 0x169 || cp == 0x1A1 || cp == 0x1B0) return true;
+  return cp >= 0x1EA0 && cp <= 0x1EF9 && (cp % 2) == 1;
+}
+
+// A sentence or clause ends at ';', '?', '!', a line break, or a '.' or ':'
+// that is not inside a number ("12.898", "8:30").
+inline bool ends_clause_at(std::string_view s, std::size_t i) {
+  const char c = s[i];
+  if (c == '\n') return !soft_break_at(s, i);
+  if (c == '\r') return !(i + 1 < s.size() && s[i + 1] == '\n');
+  if (c == ';' || c == '?' || c == '!') return true;
+  if (c == '.' || c == ':') {
+    const bool digit_after = i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9';
+    return !digit_after;
+  }
+  return false;
+}
+
+// Same, but ';' and ':' do not end a sentence.
+inline bool ends_sentence_at(std::string_view s, std::size_t i) {
+  const char c = s[i];
+  if (c == '\n') return !soft_break_at(s, i);
+  if (c == '\r') return !(i + 1 < s.size() && s[i + 1] == '\n');
+  if (c == '?' || c == '!') return true;
+  if (c == '.') return !(i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9');
+  return false;
+}
+
+// True when s[b, e) holds no clause end.
+inline bool same_clause(std::string_view s, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e && i < s.size(); ++i)
+    if (ends_clause_at(s, i)) return false;
+  return true;
+}
+
+}  // namespace cmlint::numbers
