@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "core/doc_types.hpp"
+#include "grammar/keywords.hpp"
 #include "grammar/scan.hpp"
+#include "scan/scanner.hpp"
 
 namespace g = cmlint::grammar;
 namespace pegtl = tao::pegtl;
@@ -86,4 +88,44 @@ TEST(Grammar, Citation) {
        "Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020", "Quyết định 123/QĐ-UBND", "kế hoạch số 27-KH/HU",
        "Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP", "Luật số: 64/2025/QH15"},
       {"Nghị quyết", "Nghị quyết số", "Nghị quyếtsố 09-NQ/TU", "Bản án số 09-NQ/TU", "Nghị quyết số 2020-2025"});
+}
+
+// Every keyword of grammar/keywords.hpp opens a fact through the scan's gate.
+TEST(Grammar, ScanGateLetsEveryKeywordThrough) {
+  const auto facts_at_start = [](const std::string& text) {
+    const cmlint::Facts f = cmlint::scan(text, cmlint::DocTypeTable::builtin());
+    std::size_t n = 0;
+    for (const auto& d : f.dates) n += d.span.begin == 0 || d.span.begin <= 12;
+    for (const auto& o : f.ordinals) n += o.span.begin == 0;
+    for (const auto& r : f.ranges) n += r.span.begin == 0;
+    for (const auto& w : f.weekdays) n += w.span.begin == 0;
+    for (const auto& h : f.header_numbers) n += h.span.begin == 0;
+    for (const auto& m : f.malformed_ids) n += m.span.begin <= 12;
+    return n;
+  };
+  // Written out here, independently of kFactKeywords, so a keyword missing there fails.
+  const std::string_view keywords[] = {
+      "ngày", "Ngày", "tháng", "Tháng", "năm", "Năm", "số", "Số", "khóa", "khoá", "Khóa", "Khoá", "KHÓA", "KHOÁ",
+      "Đại hội", "đại hội", "ĐẠI HỘI", "lần thứ", "Lần thứ", "LẦN THỨ", "Chương", "CHƯƠNG", "chương", "Phần", "PHẦN",
+      "phần", "Mục", "MỤC", "mục", "Phụ lục", "PHỤ LỤC", "phụ lục", "thế kỷ", "thế kỉ", "Thế kỷ", "khoản", "đoạn",
+      "Tiểu mục", "quý", "Quý", "QUÝ", "nhiệm kỳ", "Nhiệm kỳ", "NHIỆM KỲ", "giai đoạn", "Giai đoạn", "GIAI ĐOẠN",
+      "thứ", "Thứ", "Chủ nhật", "chủ nhật", "Chủ Nhật", "mùng", "mồng", "Mùng", "Mồng"};
+  for (std::string_view k : keywords) {
+    const std::string kw(k);
+    std::string example;
+    if (kw == "ngày" || kw == "Ngày") example = kw + " 5 tháng 3 năm 2020";
+    else if (kw == "tháng" || kw == "Tháng") example = kw + " 5/2023";
+    else if (kw == "năm" || kw == "Năm") example = kw + " 2022";
+    else if (kw == "số") example = kw + " 09-nq/tu";
+    else if (kw == "Số") example = kw + ": 12/QĐ-UBND";
+    else if (kw.starts_with("qu") || kw.starts_with("Qu") || kw.starts_with("QU")) example = kw + " II/2023";
+    else if (kw.find("hiệm") != std::string::npos || kw.find("HIỆM") != std::string::npos ||
+             kw.find("iai") != std::string::npos || kw.find("IAI") != std::string::npos)
+      example = kw + " 2020-2025";
+    else if (kw == "thứ" || kw == "Thứ") example = kw + " Sáu, ngày 06/01/2023";
+    else if (kw.find("hủ") != std::string::npos) example = kw + " ngày 05/3/2023";
+    else if (kw.find("ùng") != std::string::npos || kw.find("ồng") != std::string::npos) example = kw + " 1 tháng 1 năm 1999";
+    else example = kw + " XII";
+    EXPECT_GE(facts_at_start(example), 1u) << "no fact for: " << example;
+  }
 }

@@ -31,6 +31,7 @@ struct ScanState {
   bool header_colon = false;
 
   std::size_t match_type_word(const char* b, const char* e) const { return doc_types.match_type_word(b, e); }
+  bool may_start_fact(const char* b, const char* e) const;
 
   template <typename ActionInput>
   Span span(const ActionInput& in) const {

@@ -1,5 +1,6 @@
 #include "scanner.hpp"
 
+#include "../../grammar/keywords.hpp"
 #include "../../grammar/scan.hpp"
 #include "../core/roman.hpp"
 #include "scan_state.hpp"
@@ -354,6 +355,26 @@ struct action<g::number_fact> {
     s.facts.numbers.push_back({s.span(in), Decimal::parse(s.text(s.number))});
   }
 };
+
+namespace {
+
+// First two bytes of every grammar keyword (grammar/keywords.hpp).
+const std::vector<bool>& keyword_prefixes() {
+  static const std::vector<bool> bits = [] {
+    std::vector<bool> b(1 << 16);
+    for (auto k : g::kFactKeywords) b[DocTypeTable::prefix_index(k.data())] = true;
+    return b;
+  }();
+  return bits;
+}
+
+}  // namespace
+
+bool ScanState::may_start_fact(const char* b, const char* e) const {
+  if (b < e && *b >= '0' && *b <= '9') return true;
+  if (e - b < 2) return false;
+  return keyword_prefixes()[DocTypeTable::prefix_index(b)] || doc_types.may_start(b, e);
+}
 
 }  // namespace scan_detail
 
