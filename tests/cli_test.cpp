@@ -151,3 +151,31 @@ TEST(Cli, ListExplainVersionHelp) {
   EXPECT_EQ(help.code, 0);
   EXPECT_NE(help.out.find("Exit codes: 0"), std::string::npos);
 }
+
+TEST(Cli, FactsListsCitationsDatesAndChecks) {
+  const auto f = temp_file("facts.txt",
+                           "Số 45-KH/HU\n"
+                           "Tân Phong, ngày 05 tháng 3 năm 2024\n"
+                           "Thực hiện Kế hoạch số 01-KH/HU, ngày 17-8-2020 của Ban Thường vụ Huyện ủy; kết nạp 202/200 "
+                           "đảng viên, đạt 101%.\n");
+  const auto r = run_binary("facts --format json " + f.string());
+  EXPECT_EQ(r.code, 0);
+  const auto j = nlohmann::ordered_json::parse(r.out);
+  const auto& facts = j["files"][0]["facts"];
+  const auto find = [&](const std::string& kind, const std::string& rule = "") {
+    for (const auto& x : facts)
+      if (x["kind"] == kind && (rule.empty() || x["rule"] == rule)) return x;
+    return nlohmann::ordered_json();
+  };
+  EXPECT_EQ(find("citation").dump(),
+            "{\"kind\":\"citation\",\"text\":\"Kế hoạch số 01-KH/HU, ngày 17-8-2020 của Ban Thường vụ Huyện ủy\","
+            "\"line\":3,\"column\":11,\"type_word\":\"Kế hoạch\",\"id\":\"01-KH/HU\",\"style\":\"party\",\"number\":1,"
+            "\"type\":\"KH\",\"issuer\":\"HU\",\"date\":\"2020-08-17\",\"issuer_phrase\":\"Ban Thường vụ Huyện ủy\"}");
+  EXPECT_EQ(find("check", "percent-ratio").dump(),
+            "{\"kind\":\"check\",\"text\":\"202/200 đảng viên, đạt 101%\",\"line\":3,\"column\":84,\"rule\":"
+            "\"percent-ratio\",\"verdict\":\"ok\",\"detail\":\"202/200 = 101% ≈ 101%\"}");
+  EXPECT_EQ(find("check", "citation-after-document")["detail"], "2020-08-17 ≤ 2024-03-05");
+  EXPECT_EQ(j["summary"].dump(), "{\"files\":1,\"checks\":3,\"ok\":3,\"failed\":0}");
+  const auto text = run_binary("facts --lang en " + f.string());
+  EXPECT_NE(text.out.find("Checked 3 relations: 3 consistent, 0 inconsistent."), std::string::npos) << text.out;
+}

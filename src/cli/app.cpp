@@ -36,6 +36,7 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   CLI::App app{"cmlint: linter for Vietnamese official documents (kiểm tra văn bản hành chính, văn bản Đảng)",
                "cmlint"};
   app.footer(
+      "cmlint facts FILE...  lists every identifier, date, citation, term and check made, with its verdict.\n"
       "Exit codes: 0 no error found, 1 errors found, 2 usage, configuration or I/O error.\n"
       "Language: --lang, else CMLINT_LANG, else `lang` in cmlint.toml, else vi.");
   std::vector<std::string> paths;
@@ -53,7 +54,9 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   app.add_flag("--dump-config", want_dump, "Print the effective configuration as TOML");
   app.add_flag("--version", want_version, "Print the version");
 
-  std::vector<std::string> rev(args_in.rbegin(), args_in.rend());
+  // `cmlint facts FILE…` lists what was found and verified instead of the findings.
+  const bool facts_mode = !args_in.empty() && args_in.front() == "facts";
+  std::vector<std::string> rev(args_in.rbegin(), args_in.rend() - (facts_mode ? 1 : 0));
   try {
     app.parse(rev);
   } catch (const CLI::CallForHelp&) {
@@ -148,7 +151,7 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
       dated->as_of = as_of;
       cfg = &*dated;
     }
-    FileResult r = lint_path(p, shown, *cfg, lang);
+    FileResult r = lint_path(p, shown, *cfg, lang, LintOptions{facts_mode});
     if (!r.io_error.empty()) {
       failed_io = true;
       err << "cmlint: " << (ui_lang == Lang::vi ? "không đọc được " : "cannot read ") << "'" << shown
@@ -157,6 +160,11 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     results.push_back(std::move(r));
   }
 
+  if (facts_mode) {
+    if (format == "json") write_facts_json(out, results);
+    else write_facts_text(out, results, ui_lang);
+    return failed_io ? kExitUsage : kExitClean;
+  }
   if (format == "json") {
     write_json(out, results);
   } else {

@@ -26,7 +26,7 @@ void resolve(Diagnostic& d, const Source& src, const Text& text) {
 
 }  // namespace
 
-FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang) {
+FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintOptions options) {
   FileResult result;
   if (!loaded.source) {
     result.io_error = loaded.error;
@@ -67,11 +67,24 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang) {
   const DocumentHeader header = find_header(text.view(), facts, config.as_of);
   const Document doc{src, text, facts, *config.doc_types, *config.issuers, header};
   std::vector<Diagnostic> found;
+  std::vector<CheckRecord> checks;
   for (std::size_t i = 0; i < rules.size(); ++i) {
     const RuleSettings& rs = config.settings(i);
     if (!rs.enabled) continue;
     Reporter rep(rules[i]->info(), rs.severity, rs.options, lang, found);
+    if (options.facts) rep.record_checks(&checks);
     rules[i]->check(doc, rep);
+  }
+  if (options.facts) {
+    result.facts = fact_records(doc, checks);
+    for (FactRecord& r : result.facts) {
+      r.offset = src.content_begin + text.to_content(r.span.begin, false);
+      const Position p = position_of(src, r.offset);
+      r.line = p.line;
+      r.column = p.column;
+    }
+    std::stable_sort(result.facts.begin(), result.facts.end(),
+                     [](const FactRecord& a, const FactRecord& b) { return a.offset < b.offset; });
   }
   const Suppressions sup = Suppressions::parse(text.view());
   for (auto& d : found) {
@@ -85,8 +98,9 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang) {
   return result;
 }
 
-FileResult lint_path(const std::string& path, const std::string& display_name, const Config& config, Lang lang) {
-  FileResult r = lint_loaded(load_file(path, display_name), config, lang);
+FileResult lint_path(const std::string& path, const std::string& display_name, const Config& config, Lang lang,
+                     LintOptions options) {
+  FileResult r = lint_loaded(load_file(path, display_name), config, lang, options);
   r.path = display_name;
   return r;
 }

@@ -7,6 +7,7 @@
 
 #include "config.hpp"
 #include "diagnostic.hpp"
+#include "fact_records.hpp"
 #include "source.hpp"
 
 namespace cmlint {
@@ -16,9 +17,15 @@ struct FileResult {
   std::optional<Source> source;  // kept for the text reporter's source frame
   std::vector<Diagnostic> diagnostics;
   std::string io_error;  // non-empty: the file could not be read (exit code 2)
+  std::vector<FactRecord> facts;  // with LintOptions::facts: facts and checks, by position
 };
 
-FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang);
-FileResult lint_path(const std::string& path, const std::string& display_name, const Config& config, Lang lang);
+struct LintOptions {
+  bool facts = false;  // also record every fact and every check (`cmlint facts`)
+};
+
+FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintOptions options = {});
+FileResult lint_path(const std::string& path, const std::string& display_name, const Config& config, Lang lang,
+                     LintOptions options = {});
 
 }  // namespace cmlint

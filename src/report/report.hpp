@@ -21,6 +21,10 @@ void write_json(std::ostream& out, const std::vector<FileResult>& files);
 
 std::string_view version();
 
+// `cmlint facts`: every fact and every check, per file, then how many checks passed.
+void write_facts_text(std::ostream& out, const std::vector<FileResult>& files, Lang lang);
+void write_facts_json(std::ostream& out, const std::vector<FileResult>& files);
+
 // A rule's documentation as printed by --explain.
 std::string rule_documentation(const Rule& rule, Lang lang);
 // docs/rules/<name>.md: both languages.

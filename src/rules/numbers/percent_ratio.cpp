@@ -123,7 +123,12 @@ class PercentRatio final : public Rule {
       const int d = pc.value->decimals;
       const i128 scaled = 100 * a * pow10(d);  // 100·a·10^d, compared with Pn·b
       const i128 diff = 2 * scaled - 2 * pn * b;
-      if ((diff < 0 ? -diff : diff) <= b) continue;
+      if ((diff < 0 ? -diff : diff) <= b) {
+        out.pass(Span{r.span.begin, pc.span.end}, "{} = {}% ≈ {}", doc.slice(r.span),
+                 format_quotient(static_cast<std::int64_t>(a) * 100, static_cast<std::int64_t>(b), d + 1),
+                 doc.slice(pc.span));
+        continue;
+      }
       const bool truncated = pn * b <= scaled && scaled < (pn + 1) * b;
 
       const std::string ratio_text(doc.slice(r.span));
