@@ -27,6 +27,8 @@ void write_facts_json(std::ostream& out, const std::vector<FileResult>& files);
 
 // A rule's documentation as printed by --explain.
 std::string rule_documentation(const Rule& rule, Lang lang);
+// docs/rules/README.md: the table of every rule.
+std::string rule_index_page();
 // docs/rules/<name>.md: both languages.
 std::string rule_reference_page(const Rule& rule);
 

@@ -22,6 +22,18 @@ std::string rule_documentation(const Rule& r, Lang lang) {
   return out;
 }
 
+std::string rule_index_page() {
+  std::string out =
+      "<!-- Generated from src/rules by the test suite (CMLINT_UPDATE_GOLDEN=1); do not edit. -->\n"
+      "# cmlint rules\n\n| Code | Name | Default | What it flags |\n|---|---|---|---|\n";
+  for (const Rule* r : all_rules()) {
+    const auto& i = r->info();
+    out += fmt::format("| {} | [`{}`]({}.md) | {} | {} |\n", i.code, i.name, i.name, to_string(i.default_severity),
+                       i.summary_en);
+  }
+  return out;
+}
+
 std::string rule_reference_page(const Rule& r) {
   return "<!-- Generated from src/rules by the test suite (CMLINT_UPDATE_GOLDEN=1); do not edit. -->\n" +
          rule_documentation(r, Lang::vi) + "\n---\n\n" + rule_documentation(r, Lang::en);
