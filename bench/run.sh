@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Throughput benchmark over the real corpus (../shared/corpus/docs), never run
+# as a test. Builds an optimised binary, then times whole-tool runs (load, NFC,
+# scan, rules, JSON to /dev/null) with all rules, without the figure rules
+# (CM302–CM308), without the citation rules, and with no rule at all, beside
+# the floor of reading the bytes (cat, grep). Prints best/median/max of N runs,
+# MB/s and peak RSS.  Usage: bench/run.sh [runs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-7}
+corpus=../shared/corpus/docs
+[ -d "$corpus" ] || { echo "no corpus at $corpus"; exit 1; }
+scripts/deps.sh
+cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DCMLINT_BUILD_TESTS=OFF >/dev/null
+cmake --build build-release -j"$(nproc)" --target cmlint >/dev/null
+bin=build-release/cmlint
+files=("$corpus"/*.txt)
+bytes=$(cat "${files[@]}" | wc -c)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+rules_off() {  # a config that turns off the given rules
+  local f="$tmp/$1.toml"; shift
+  echo "[rules]" >"$f"
+  for r in "$@"; do echo "$r = \"off\"" >>"$f"; done
+  echo "$f"
+}
+all_rules=$($bin --list-rules --lang en | awk '{print $2}')
+numeric=(implied-target breakdown-sum subtotal-exceeds-total percent-parts-sum share-over-100 target-contradiction number-format)
+citations=(id-type-mismatch id-malformed id-unknown-type id-unknown-issuer id-year-mismatch citation-conflict citation-sequence citation-after-document)
+cfg_all=$(rules_off all)
+cfg_nonum=$(rules_off nonum "${numeric[@]}")
+cfg_nocite=$(rules_off nocite "${citations[@]}")
+# shellcheck disable=SC2086
+cfg_none=$(rules_off none $all_rules)
+
+measure() {  # label, command...: best/median/max wall ms over $runs, peak RSS
+  local label=$1; shift
+  local times=() rss=0
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o "$tmp/t" "$@" >/dev/null 2>"$tmp/err" || true
+    read -r sec kb <"$tmp/t"
+    times+=("$(awk -v s="$sec" 'BEGIN{printf "%d", s*1000}')")
+    [ "$kb" -gt "$rss" ] && rss=$kb
+  done
+  IFS=$'\n' sorted=($(sort -n <<<"${times[*]}")); unset IFS
+  local best=${sorted[0]} med=${sorted[$((runs / 2))]} max=${sorted[$((runs - 1))]}
+  local mbs; mbs=$(awk -v b="$bytes" -v ms="$best" 'BEGIN{ if (ms < 1) ms = 1; printf "%.1f", b / 1e6 / (ms / 1000) }')
+  printf "%-34s %8s %8s %8s %9s %9s\n" "$label" "$best" "$med" "$max" "$mbs" "$((rss / 1024))"
+}
+
+echo "corpus: ${#files[@]} files, $bytes bytes; $runs runs each; $(nproc) cores; $(uname -m)"
+printf "%-34s %8s %8s %8s %9s %9s\n" "run" "best ms" "median" "max" "MB/s" "RSS MB"
+measure "cat (floor)" cat "${files[@]}"
+measure "grep -c identifier pattern" grep -c -E '[0-9]+-[A-ZĐ]+/[A-ZĐ]+' "${files[@]}"
+measure "cmlint, no rules (load+NFC+scan)" $bin --config "$cfg_none" --format json "${files[@]}"
+measure "cmlint, without citation rules" $bin --config "$cfg_nocite" --format json "${files[@]}"
+measure "cmlint, without figure rules" $bin --config "$cfg_nonum" --format json "${files[@]}"
+measure "cmlint, all rules" $bin --config "$cfg_all" --format json "${files[@]}"
