@@ -1,12 +1,30 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "facts.hpp"
 #include "severity.hpp"
 
 namespace cmlint {
+
+// One replacement. While rules run, `span` is in NFC offsets; when the diagnostic is
+// resolved, `offset`/`end_offset` are set in bytes of the original file.
+struct Edit {
+  Span span;
+  std::string replacement;
+  std::uint32_t offset = 0, end_offset = 0;
+};
+
+enum class Applicability { safe, unsafe };  // --fix applies safe fixes; --unsafe-fixes adds the others
+
+struct Fix {
+  Applicability applicability = Applicability::safe;
+  std::string message;  // what the fix does, in the run's language
+  std::vector<Edit> edits;
+};
 
 struct Diagnostic {
   std::string_view code;  // "CM301"
@@ -17,6 +35,7 @@ struct Diagnostic {
   // Filled when resolved against the original source:
   std::uint32_t offset = 0, end_offset = 0;  // bytes of the original file
   std::uint32_t line = 0, column = 0, end_line = 0, end_column = 0;
+  std::optional<Fix> fix;
 };
 
 // One consistency check a rule made, passed or failed, for `cmlint facts`:

@@ -22,6 +22,11 @@ void resolve(Diagnostic& d, const Source& src, const Text& text) {
   d.column = b.column;
   d.end_line = e.line;
   d.end_column = e.column;
+  if (d.fix)
+    for (Edit& ed : d.fix->edits) {
+      ed.offset = base + text.to_content(ed.span.begin, false);
+      ed.end_offset = base + text.to_content(ed.span.end, true);
+    }
 }
 
 }  // namespace

@@ -27,7 +27,16 @@ void write_json(std::ostream& out, const std::vector<FileResult>& files) {
       jd["end_column"] = d.end_column;
       jd["offset"] = d.offset;
       jd["end_offset"] = d.end_offset;
-      jd["fix"] = nullptr;
+      if (d.fix) {
+        json edits = json::array();
+        for (const auto& e : d.fix->edits)
+          edits.push_back({{"offset", e.offset}, {"end_offset", e.end_offset}, {"replacement", e.replacement}});
+        jd["fix"] = {{"applicability", d.fix->applicability == Applicability::safe ? "safe" : "unsafe"},
+                     {"message", d.fix->message},
+                     {"edits", std::move(edits)}};
+      } else {
+        jd["fix"] = nullptr;
+      }
       diags.push_back(std::move(jd));
     }
     jf["diagnostics"] = std::move(diags);

@@ -70,6 +70,12 @@ class Reporter {
   void report(Span span, std::string_view vi, std::string_view en, Args&&... args) {
     report_as(severity_, span, vi, en, std::forward<Args>(args)...);
   }
+  // A finding with a fix (edits in NFC spans; the engine maps them to original bytes).
+  template <typename... Args>
+  void report_fix(Span span, Fix fix, std::string_view vi, std::string_view en, Args&&... args) {
+    report(span, vi, en, std::forward<Args>(args)...);
+    out_.back().fix = std::move(fix);
+  }
   // The same with a severity chosen by the rule (e.g. a weaker finding).
   template <typename... Args>
   void report_as(Severity s, Span span, std::string_view vi, std::string_view en, Args&&... args) {
