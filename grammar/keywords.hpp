@@ -1,6 +1,6 @@
 // Every word that can open a letter-led fact in grammar/scan.hpp, so the scan
-// can skip, with one table look-up, the words that start no fact (most of
-// them): only the first two bytes matter. Type words come from the data table
+// can skip, with one hash look-up of the word, the words that start no fact
+// (most of them): only each keyword's first word matters. Type words come from the data table
 // (rules/doc_types.toml) and are added at run time. A keyword missing here
 // makes its fact unreachable; tests/grammar_test.cpp (ScanGate) scans one
 // example of each keyword-led form to catch that.

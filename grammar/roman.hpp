@@ -23,6 +23,8 @@ struct kw_other_ordinal : sor<TAO_PEGTL_STRING("Mục"), TAO_PEGTL_STRING("MỤC
 // Not "số" or "thứ": "số CCCD", "số CDC" are abbreviations far more often than numerals.
 
 struct ordinal_word : sor<kw_khoa, kw_dai_hoi, kw_lan_thu, kw_chuong, kw_phan, kw_other_ordinal> {};
-struct ordinal : seq<ordinal_word, sp, roman> {};
+// The first bytes of the ordinal words, tested before the ~30 keyword compares.
+struct ordinal_start : one<'k', 'K', 'l', 'L', 'C', 'c', 'P', 'p', 'M', 'm', 't', 'T', '\xC4'> {};
+struct ordinal : seq<at<ordinal_start>, ordinal_word, sp, roman> {};
 
 }  // namespace cmlint::grammar

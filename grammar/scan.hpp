@@ -13,6 +13,9 @@
 #include "roman.hpp"
 #include "weekdays.hpp"
 
+#include <algorithm>
+#include <string_view>
+
 namespace cmlint::grammar {
 
 struct date_fact : seq<numeric_date, word_end> {};
@@ -20,29 +23,42 @@ struct ratio_fact : seq<ratio, word_end> {};
 struct number_fact : seq<number, word_end> {};
 struct range_fact : seq<year_range, word_end> {};
 
-// Skips, with one table look-up, a word that opens no fact; the scan state
-// supplies `bool may_start_fact(const char* begin, const char* end) const`
-// (digits, grammar/keywords.hpp and the type words of the data table).
-struct fact_gate {
-  using rule_t = fact_gate;
-  using subs_t = empty_list;
-
-  template <apply_mode, rewind_mode, template <typename...> class Action,
-            template <typename...> class Control, typename ParseInput, typename State,
-            typename... Rest>
-  [[nodiscard]] static bool match(ParseInput& in, State& st, Rest&... /*unused*/) {
-    return st.may_start_fact(in.current(), in.end());
-  }
-};
-
-struct fact_alternatives : sor<header_number, citation, weekday_date, word_date, word_day_month_only, bare_word_date, month_year,
+struct fact : sor<header_number, citation, weekday_date, word_date, word_day_month_only, bare_word_date, month_year,
                   day_month, quarter, year_only, named_range, ordinal, cited_malformed, months_of_year, identifier,
                   loose_identifier, date_fact, range_fact, ratio_fact, percent, number_fact> {};
-struct fact : seq<fact_gate, fact_alternatives> {};
-struct skip : sor<word, utf8::any> {};
-struct document : seq<star<sor<fact, skip>>, eof> {};
+
+// One step of the scan: at a word (or other character) try the facts, else skip
+// the whole word so that no fact starts inside it. The scan state supplies
+//   std::size_t word_length(const char* begin, const char* end) const  (bytes of grammar::word)
+//   bool may_start_fact(std::string_view word) const
+// so that a word that opens no fact (most of them: digits, grammar/keywords.hpp and
+// the type words of the data table open facts) costs one hash look-up, not ~80 tries.
+struct scan_step {
+  using rule_t = scan_step;
+  using subs_t = type_list<fact>;
+
+  template <apply_mode A, rewind_mode M, template <typename...> class Action,
+            template <typename...> class Control, typename ParseInput, typename State,
+            typename... Rest>
+  [[nodiscard]] static bool match(ParseInput& in, State& st, Rest&... rest) {
+    if (in.empty()) return false;
+    const std::size_t len = st.word_length(in.current(), in.end());
+    if (st.may_start_fact(std::string_view(in.current(), len)) &&
+        tao::pegtl::match<fact, A, rewind_mode::required, Action, Control>(in, st, rest...))
+      return true;
+    if (len > 0) {
+      in.bump(len);
+    } else {
+      const auto c = static_cast<unsigned char>(*in.current());
+      const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      in.bump(std::min<std::size_t>(n, in.size()));
+    }
+    return true;
+  }
+};
+struct document : seq<star<scan_step>, eof> {};
 
 }  // namespace cmlint::grammar
 
 template <typename Name>
-struct tao::pegtl::analyze_traits<Name, cmlint::grammar::fact_gate> : analyze_opt_traits<> {};
+struct tao::pegtl::analyze_traits<Name, cmlint::grammar::scan_step> : analyze_any_traits<cmlint::grammar::fact> {};

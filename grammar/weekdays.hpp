@@ -15,6 +15,6 @@ struct sunday : sor<TAO_PEGTL_STRING("Chủ nhật"), TAO_PEGTL_STRING("chủ nh
 struct weekday : sor<seq<kw_thu, sp, weekday_name, word_end>, seq<sunday, word_end>> {};
 
 struct weekday_gap : seq<opt<one<',', '('>>, opt<sp>, opt<kw_ngay, sp>> {};
-struct weekday_date : seq<weekday, weekday_gap, sor<word_date_body, numeric_date>, word_end> {};
+struct weekday_date : seq<at<one<'t', 'T', 'C', 'c'>>, weekday, weekday_gap, sor<word_date_body, numeric_date>, word_end> {};
 
 }  // namespace cmlint::grammar

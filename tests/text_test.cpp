@@ -130,3 +130,14 @@ TEST(Scanner, NoFactStartsInsideAWord) {
   EXPECT_TRUE(f.ratios.empty());
   EXPECT_TRUE(f.identifiers.empty());
 }
+
+TEST(Source, RejectsOverlongSurrogateAndOutOfRangeSequences) {
+  for (const std::string bad : {"a\xC0\x80", "a\xC1\xBF", "a\xE0\x80\x80", "a\xED\xA0\x80", "a\xF0\x80\x80\x80",
+                                "a\xF4\x90\x80\x80", "a\xF5\x80\x80\x80", "a\x80", "a\xE1\xBB"}) {
+    const auto r = find_invalid_utf8(bad);
+    ASSERT_TRUE(r) << testing::PrintToString(bad);
+    EXPECT_EQ(*r, 1u);
+  }
+  for (const std::string good : {"Việt Nam", "\xF0\x9F\x98\x80", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xF4\x8F\xBF\xBF"})
+    EXPECT_FALSE(find_invalid_utf8(good)) << good;
+}

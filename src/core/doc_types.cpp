@@ -90,10 +90,11 @@ void DocTypeTable::reindex() {
   }
   std::stable_sort(forms_.begin(), forms_.end(),
                    [](const Form& a, const Form& b) { return a.text.size() > b.text.size(); });
-  prefixes_.assign(1 << 16, false);
+  first_words_.clear();
   for (std::uint32_t i = 0; i < forms_.size(); ++i) {
-    by_first_byte_[static_cast<unsigned char>(forms_[i].text[0])].push_back(i);
-    if (forms_[i].text.size() >= 2) prefixes_[prefix_index(forms_[i].text.data())] = true;
+    const std::string& t = forms_[i].text;
+    by_first_byte_[static_cast<unsigned char>(t[0])].push_back(i);
+    first_words_.add(std::string_view(t).substr(0, WordSet::word_length(t.data(), t.data() + t.size())));
   }
   std::sort(tokens_.begin(), tokens_.end());
   tokens_.erase(std::unique(tokens_.begin(), tokens_.end()), tokens_.end());

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "word_set.hpp"
+
 namespace toml {
 inline namespace v3 {
 class array;
@@ -46,13 +48,8 @@ class DocTypeTable {
 
   const std::vector<DocType>& entries() const { return entries_; }
 
-  // Whether some type word starts with the two bytes at `b` (the scan's gate).
-  bool may_start(const char* b, const char* e) const {
-    return e - b >= 2 && prefixes_[prefix_index(b)];
-  }
-  static std::size_t prefix_index(const char* b) {
-    return static_cast<std::size_t>(static_cast<unsigned char>(b[0])) << 8 | static_cast<unsigned char>(b[1]);
-  }
+  // Whether some type word begins with the word `w` (the scan's gate).
+  bool starts_type_word(std::string_view w) const { return first_words_.contains(w); }
 
  private:
   void reindex();
@@ -64,7 +61,7 @@ class DocTypeTable {
   std::vector<Form> forms_;  // every spelling, longest first
   std::array<std::vector<std::uint32_t>, 256> by_first_byte_{};
   std::vector<std::string> tokens_;  // sorted
-  std::vector<bool> prefixes_ = std::vector<bool>(1 << 16);
+  WordSet first_words_;
 };
 
 }  // namespace cmlint

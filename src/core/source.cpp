@@ -30,10 +30,23 @@ std::optional<std::uint32_t> find_invalid_utf8(std::string_view s) {
       ++i;
       continue;
     }
-    const std::int32_t start = i;
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return static_cast<std::uint32_t>(start);
+    // Well-formed sequences per Unicode Table 3-7, without decoding the code point.
+    const std::uint8_t c = p[i];
+    const auto cont = [&](std::int32_t k) { return i + k < n && (p[i + k] & 0xC0) == 0x80; };
+    if (c >= 0xC2 && c <= 0xDF) {
+      if (!cont(1)) return static_cast<std::uint32_t>(i);
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      if (!cont(1) || !cont(2) || (c == 0xE0 && p[i + 1] < 0xA0) || (c == 0xED && p[i + 1] > 0x9F))
+        return static_cast<std::uint32_t>(i);
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      if (!cont(1) || !cont(2) || !cont(3) || (c == 0xF0 && p[i + 1] < 0x90) || (c == 0xF4 && p[i + 1] > 0x8F))
+        return static_cast<std::uint32_t>(i);
+      i += 4;
+    } else {
+      return static_cast<std::uint32_t>(i);
+    }
   }
   return std::nullopt;
 }

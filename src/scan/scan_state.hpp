@@ -8,6 +8,7 @@
 
 #include "../core/doc_types.hpp"
 #include "../core/facts.hpp"
+#include "../core/word_set.hpp"
 
 namespace cmlint::scan_detail {
 
@@ -31,7 +32,8 @@ struct ScanState {
   bool header_colon = false;
 
   std::size_t match_type_word(const char* b, const char* e) const { return doc_types.match_type_word(b, e); }
-  bool may_start_fact(const char* b, const char* e) const;
+  bool may_start_fact(std::string_view word) const;
+  static std::size_t word_length(const char* b, const char* e) { return WordSet::word_length(b, e); }
 
   template <typename ActionInput>
   Span span(const ActionInput& in) const {

@@ -358,22 +358,22 @@ struct action<g::number_fact> {
 
 namespace {
 
-// First two bytes of every grammar keyword (grammar/keywords.hpp).
-const std::vector<bool>& keyword_prefixes() {
-  static const std::vector<bool> bits = [] {
-    std::vector<bool> b(1 << 16);
-    for (auto k : g::kFactKeywords) b[DocTypeTable::prefix_index(k.data())] = true;
-    return b;
+// First words of every grammar keyword (grammar/keywords.hpp).
+const WordSet& keyword_first_words() {
+  static const WordSet set = [] {
+    WordSet s;
+    for (auto k : g::kFactKeywords) s.add(k.substr(0, WordSet::word_length(k.data(), k.data() + k.size())));
+    return s;
   }();
-  return bits;
+  return set;
 }
 
 }  // namespace
 
-bool ScanState::may_start_fact(const char* b, const char* e) const {
-  if (b < e && *b >= '0' && *b <= '9') return true;
-  if (e - b < 2) return false;
-  return keyword_prefixes()[DocTypeTable::prefix_index(b)] || doc_types.may_start(b, e);
+bool ScanState::may_start_fact(std::string_view w) const {
+  if (w.empty()) return false;  // punctuation, blanks: no fact starts there
+  if (w[0] >= '0' && w[0] <= '9') return true;
+  return keyword_first_words().contains(w) || doc_types.starts_type_word(w);
 }
 
 }  // namespace scan_detail
