@@ -11,8 +11,8 @@ runs=${1:-7}
 corpus=../shared/corpus/docs
 [ -d "$corpus" ] || { echo "no corpus at $corpus"; exit 1; }
 scripts/deps.sh
-cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DCMLINT_BUILD_TESTS=OFF >/dev/null
-cmake --build build-release -j"$(nproc)" --target cmlint >/dev/null
+cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build-release -j"$(nproc)" --target cmlint gen_adversarial >/dev/null
 bin=build-release/cmlint
 files=("$corpus"/*.txt)
 bytes=$(cat "${files[@]}" | wc -c)
@@ -34,7 +34,7 @@ cfg_nocite=$(rules_off nocite "${citations[@]}")
 # shellcheck disable=SC2086
 cfg_none=$(rules_off none $all_rules)
 
-measure() {  # label, command...: best/median/max wall ms over $runs, peak RSS
+measure() {  # label, command...: best/median/max wall ms over $runs, peak RSS (MB/s over $bytes)
   local label=$1; shift
   local times=() rss=0
   for _ in $(seq "$runs"); do
@@ -57,3 +57,35 @@ measure "cmlint, no rules (load+NFC+scan)" $bin --config "$cfg_none" --format js
 measure "cmlint, without citation rules" $bin --config "$cfg_nocite" --format json "${files[@]}"
 measure "cmlint, without figure rules" $bin --config "$cfg_nonum" --format json "${files[@]}"
 measure "cmlint, all rules" $bin --config "$cfg_all" --format json "${files[@]}"
+
+# Scaling with input size: one document from 10 KB to 200 MB (corpus documents concatenated).
+echo
+echo "scaling with size (all rules, one file)"
+printf "%-34s %8s %8s %8s %9s %9s\n" "run" "best ms" "median" "max" "MB/s" "RSS MB"
+cat "${files[@]}" >"$tmp/corpus.txt"
+for size in 10000 1000000 37000000 200000000; do
+  : >"$tmp/big.txt"
+  while [ "$(stat -c %s "$tmp/big.txt")" -lt "$size" ]; do cat "$tmp/corpus.txt" >>"$tmp/big.txt"; done
+  head -c "$size" "$tmp/big.txt" >"$tmp/in.txt"
+  # cut at the last newline so no character is split
+  head -c "$(grep -b -o $'\n' "$tmp/in.txt" | tail -n 1 | cut -d: -f1)" "$tmp/in.txt" >"$tmp/doc.txt"
+  bytes=$(stat -c %s "$tmp/doc.txt")
+  measure "one document, $((size / 1000)) KB" $bin --format json "$tmp/doc.txt"
+done
+rm -f "$tmp/big.txt" "$tmp/in.txt" "$tmp/corpus.txt"
+
+echo
+echo "adversarial inputs, 50 MB each (all rules)"
+printf "%-34s %8s %8s %8s %9s %9s\n" "run" "best ms" "median" "max" "MB/s" "RSS MB"
+for kind in long-line digits quotes parens same-id items nesting citations; do
+  build-release/tests/gen_adversarial "$kind" 50000000 >"$tmp/adv.txt"
+  bytes=$(stat -c %s "$tmp/adv.txt")
+  measure "$kind" $bin --format json "$tmp/adv.txt"
+done
+rm -f "$tmp/adv.txt"
+
+echo
+echo "small files: process start to exit"
+head -c 5000 "${files[0]}" >"$tmp/small.txt"
+bytes=5000
+measure "one 5 KB draft" $bin "$tmp/small.txt"
