@@ -15,7 +15,8 @@ class WordSet {
   void add(std::string_view w) {
     if (w.empty() || contains(w)) return;
     words_.emplace_back(w);
-    rebuild();
+    buckets_[hash(w) & (kBuckets - 1)].push_back(static_cast<std::uint32_t>(words_.size() - 1));
+    shapes_[shape(w)] = true;
   }
   bool contains(std::string_view w) const {
     if (w.empty() || !shapes_[shape(w)]) return false;  // no word of this first byte and length
