@@ -11,6 +11,7 @@
 #include "../core/config.hpp"
 #include "../core/lint.hpp"
 #include "../report/report.hpp"
+#include "outputs.hpp"
 
 namespace cmlint {
 
@@ -40,10 +41,14 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
       "Exit codes: 0 no error found, 1 errors found, 2 usage, configuration or I/O error.\n"
       "Language: --lang, else CMLINT_LANG, else `lang` in cmlint.toml, else vi.");
   std::vector<std::string> paths;
-  std::string format = "text", lang_opt, config_path, explain_rule, color = "auto", stdin_name = "-", as_of_opt;
+  std::vector<std::string> formats;
+  std::string lang_opt, config_path, explain_rule, color = "auto", stdin_name = "-", as_of_opt;
   bool want_list = false, want_version = false, want_dump = false;
   app.add_option("paths", paths, "Files to lint; - reads standard input");
-  app.add_option("--format", format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--format", formats,
+                 "Output format, repeatable: FMT to standard output (at most one) or FMT:PATH to a file; FMT is text "
+                 "(default), concise, json, sarif, github, gitlab, junit or checkstyle")
+      ->allow_extra_args(false);
   app.add_option("--lang", lang_opt, "Message language")->check(CLI::IsMember({"vi", "en"}));
   app.add_option("--config", config_path, "Configuration file (default: nearest cmlint.toml or .cmlint.toml)");
   app.add_option("--color", color, "Colour in text output")->check(CLI::IsMember({"auto", "always", "never"}));
@@ -64,6 +69,12 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     return kExitClean;
   } catch (const CLI::ParseError& e) {
     err << "cmlint: " << e.what() << "\n" << "Run 'cmlint --help' for usage.\n";
+    return kExitUsage;
+  }
+
+  std::vector<OutputSpec> outputs;
+  if (auto bad = parse_outputs(formats, outputs)) {
+    err << "cmlint: " << *bad << "\n";
     return kExitUsage;
   }
 
@@ -161,16 +172,15 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   }
 
   if (facts_mode) {
-    if (format == "json") write_facts_json(out, results);
+    if (outputs.size() != 1 || !outputs[0].path.empty() || (outputs[0].format != "text" && outputs[0].format != "json")) {
+      err << "cmlint: facts: --format is text or json, to standard output\n";
+      return kExitUsage;
+    }
+    if (outputs[0].format == "json") write_facts_json(out, results);
     else write_facts_text(out, results, ui_lang);
     return failed_io ? kExitUsage : kExitClean;
   }
-  if (format == "json") {
-    write_json(out, results);
-  } else {
-    const bool tty = color == "always" || (color == "auto" && ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);
-    write_text(out, results, tty, ui_lang);
-  }
+  if (!write_outputs(outputs, results, out, err, OutputContext{color, ui_lang})) failed_io = true;
   if (failed_io) return kExitUsage;
   return count(results).error > 0 ? kExitFindings : kExitClean;
 }
