@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages cmlint builds with, if any is missing.
 # Needs root or sudo only when something has to be installed.
 set -euo pipefail
-packages=(g++ cmake make pkg-config tao-pegtl-dev libicu-dev libtomlplusplus-dev libfmt-dev
+packages=(g++ cmake make pkg-config tao-pegtl-dev libicu-dev libtomlplusplus-dev libfmt-dev libxml2-utils
           nlohmann-json3-dev libcli11-dev libgtest-dev)
 missing=()
 for p in "${packages[@]}"; do

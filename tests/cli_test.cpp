@@ -179,3 +179,24 @@ TEST(Cli, FactsListsCitationsDatesAndChecks) {
   const auto text = run_binary("facts --lang en " + f.string());
   EXPECT_NE(text.out.find("Checked 3 relations: 3 consistent, 0 inconsistent."), std::string::npos) << text.out;
 }
+
+// --fail-on, --max-warnings, --exit-zero: which findings fail the run.
+TEST(Cli, ExitControl) {
+  // One error (date-invalid) and one warning (id-type-mismatch) or just the warning.
+  const auto both = temp_file("exit-both.txt", "ngày 31/4/2023\nKế hoạch số 27-NQ/HU\n");
+  const auto warn = temp_file("exit-warn.txt", "Kế hoạch số 27-NQ/HU\n");
+  const auto code = [](const std::string& args) { return run_binary("--format concise " + args).code; };
+  EXPECT_EQ(code(both.string()), 1);
+  EXPECT_EQ(code(warn.string()), 0);  // warnings do not fail by default
+  EXPECT_EQ(code("--fail-on warning " + warn.string()), 1);
+  EXPECT_EQ(code("--fail-on info " + warn.string()), 1);
+  EXPECT_EQ(code("--exit-zero " + both.string()), 0);
+  EXPECT_EQ(code("--exit-zero --fail-on info " + warn.string()), 0);
+  EXPECT_EQ(code("--exit-zero /nonexistent.txt"), 2);  // I/O errors still fail
+  EXPECT_EQ(code("--max-warnings 1 " + warn.string()), 0);
+  const auto r = run_binary("--format concise --max-warnings 0 --lang en " + warn.string());
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err, "cmlint: 1 warnings, more than --max-warnings 0\n");
+  EXPECT_EQ(code("--max-warnings -1 " + warn.string()), 2);
+  EXPECT_EQ(code("--fail-on fatal " + warn.string()), 2);
+}

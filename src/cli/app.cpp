@@ -11,6 +11,7 @@
 #include "../core/config.hpp"
 #include "../core/lint.hpp"
 #include "../report/report.hpp"
+#include "exit_policy.hpp"
 #include "outputs.hpp"
 
 namespace cmlint {
@@ -38,17 +39,26 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
                "cmlint"};
   app.footer(
       "cmlint facts FILE...  lists every identifier, date, citation, term and check made, with its verdict.\n"
-      "Exit codes: 0 no error found, 1 errors found, 2 usage, configuration or I/O error.\n"
+      "Exit codes: 0 nothing fails the run, 1 findings at or above --fail-on (default error) or more warnings than\n"
+      "--max-warnings (never with --exit-zero), 2 usage, configuration or I/O error.\n"
       "Language: --lang, else CMLINT_LANG, else `lang` in cmlint.toml, else vi.");
   std::vector<std::string> paths;
   std::vector<std::string> formats;
   std::string lang_opt, config_path, explain_rule, color = "auto", stdin_name = "-", as_of_opt;
   bool want_list = false, want_version = false, want_dump = false;
+  std::string fail_on = "error";
+  std::int64_t max_warnings = -1;
+  ExitPolicy policy;
   app.add_option("paths", paths, "Files to lint; - reads standard input");
   app.add_option("--format", formats,
                  "Output format, repeatable: FMT to standard output (at most one) or FMT:PATH to a file; FMT is text "
                  "(default), concise, json, sarif, github, gitlab, junit or checkstyle")
       ->allow_extra_args(false);
+  app.add_option("--fail-on", fail_on, "Lowest severity that fails the run (exit code 1); default error")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  app.add_option("--max-warnings", max_warnings, "Fail the run when there are more warnings than this")
+      ->check(CLI::NonNegativeNumber);
+  app.add_flag("--exit-zero", policy.exit_zero, "Exit 0 even when findings fail the run (I/O errors still exit 2)");
   app.add_option("--lang", lang_opt, "Message language")->check(CLI::IsMember({"vi", "en"}));
   app.add_option("--config", config_path, "Configuration file (default: nearest cmlint.toml or .cmlint.toml)");
   app.add_option("--color", color, "Colour in text output")->check(CLI::IsMember({"auto", "always", "never"}));
@@ -72,6 +82,8 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     return kExitUsage;
   }
 
+  policy.fail_on = *severity_from_string(fail_on);
+  if (max_warnings >= 0) policy.max_warnings = max_warnings;
   std::vector<OutputSpec> outputs;
   if (auto bad = parse_outputs(formats, outputs)) {
     err << "cmlint: " << *bad << "\n";
@@ -181,8 +193,11 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     return failed_io ? kExitUsage : kExitClean;
   }
   if (!write_outputs(outputs, results, out, err, OutputContext{color, ui_lang})) failed_io = true;
-  if (failed_io) return kExitUsage;
-  return count(results).error > 0 ? kExitFindings : kExitClean;
+  const Counts counts = count(results);
+  if (too_many_warnings(counts, policy))
+    err << "cmlint: " << counts.warning << (ui_lang == Lang::vi ? " cảnh báo, nhiều hơn --max-warnings " : " warnings, more than --max-warnings ")
+        << *policy.max_warnings << "\n";
+  return exit_code(counts, failed_io, policy);
 }
 
 }  // namespace cmlint
