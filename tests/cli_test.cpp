@@ -16,10 +16,11 @@ TEST(Cli, MissingFileIsAnIoErrorAndOtherFilesAreStillLinted) {
   EXPECT_NE(r.out.find(bad.string() + ":1:6: error[date-invalid]"), std::string::npos) << r.out;
 }
 
-TEST(Cli, DirectoryAsFile) {
-  const auto r = run_binary("--lang en /tmp");
-  EXPECT_EQ(r.code, 2);
-  EXPECT_EQ(r.err, "cmlint: cannot read '/tmp': is a directory\n");
+TEST(Cli, DirectoryIsWalked) {
+  const auto f = temp_file("walked/sub/a.txt", "ngày 31/4/2023\n");
+  const auto r = run_binary("--lang en --format concise " + f.parent_path().parent_path().string());
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out, f.string() + ":1:6: error CM101 date-invalid Date does not exist: \"31/4/2023\" (month 4 has 30 days)\n");
 }
 
 TEST(Cli, EmptyFileIsClean) {

@@ -7,12 +7,15 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <thread>
 
 #include "../core/config.hpp"
 #include "../core/lint.hpp"
 #include "../report/report.hpp"
 #include "exit_policy.hpp"
+#include "inputs.hpp"
 #include "outputs.hpp"
+#include "parallel.hpp"
 
 namespace cmlint {
 
@@ -49,7 +52,16 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   std::string fail_on = "error";
   std::int64_t max_warnings = -1;
   ExitPolicy policy;
-  app.add_option("paths", paths, "Files to lint; - reads standard input");
+  InputOptions input_options;
+  int jobs = 0;
+  app.add_option("paths", paths,
+                 "Files and directories to lint (directories: *.txt and *.md, recursively, honouring .gitignore and "
+                 ".cmlintignore); - reads standard input");
+  app.add_option("--exclude", input_options.exclude, "Skip paths matching this gitignore-style pattern (repeatable)")
+      ->allow_extra_args(false);
+  app.add_flag("--force-exclude", input_options.force_exclude,
+               "Apply ignore files and --exclude to paths named on the command line too (and to --stdin-filename)");
+  app.add_option("-j,--jobs", jobs, "Files linted in parallel (default: all cores)")->check(CLI::NonNegativeNumber);
   app.add_option("--format", formats,
                  "Output format, repeatable: FMT to standard output (at most one) or FMT:PATH to a file; FMT is text "
                  "(default), concise, json, sarif, github, gitlab, junit or checkstyle")
@@ -119,23 +131,29 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     return kExitClean;
   }
 
-  // Configuration: --config for every file, else the nearest file per input.
+  // Configuration: --config for every file, else the nearest file per input; --as-of applies to all.
   std::optional<Config> fixed;
   std::map<std::string, Config> by_path;
-  const Config defaults = default_config();
+  Config defaults = default_config();
+  const auto dated = [&](Config c) {
+    if (as_of) c.as_of = as_of;
+    return c;
+  };
+  defaults = dated(std::move(defaults));
   try {
-    if (!config_path.empty()) fixed = load_config(config_path);
+    if (!config_path.empty()) fixed = dated(load_config(config_path));
   } catch (const ConfigError& e) {
     err << "cmlint: configuration error: " << e.what() << "\n";
     return kExitUsage;
   }
+  // Called from the main thread only: configurations are resolved before linting starts.
   const auto config_for = [&](const std::string& path) -> const Config& {
     if (fixed) return *fixed;
     const auto found = find_config_for(path == "-" ? std::filesystem::path("stdin") : std::filesystem::path(path));
     if (!found) return defaults;
     const std::string key = found->string();
     auto it = by_path.find(key);
-    if (it == by_path.end()) it = by_path.emplace(key, load_config(*found)).first;
+    if (it == by_path.end()) it = by_path.emplace(key, dated(load_config(*found))).first;
     return it->second;
   };
 
@@ -156,32 +174,28 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     return kExitUsage;
   }
 
+  input_options.stdin_name = stdin_name;
+  const std::vector<Input> inputs = expand_inputs(paths, input_options);
+  std::vector<const Config*> configs;
+  try {
+    for (const auto& in : inputs) configs.push_back(&config_for(in.shown));
+  } catch (const ConfigError& e) {
+    err << "cmlint: configuration error: " << e.what() << "\n";
+    return kExitUsage;
+  }
+  std::vector<FileResult> results(inputs.size());
+  parallel_for(inputs.size(), jobs > 0 ? static_cast<unsigned>(jobs) : std::max(1u, std::thread::hardware_concurrency()),
+               [&](std::size_t i) {
+                 const Lang lang = lang_flag.value_or(configs[i]->lang.value_or(Lang::vi));
+                 results[i] = lint_path(inputs[i].path, inputs[i].shown, *configs[i], lang, LintOptions{facts_mode});
+               });
   bool failed_io = false;
-  std::vector<FileResult> results;
-  for (const auto& p : paths) {
-    const std::string shown = p == "-" ? stdin_name : p;
-    const Config* cfg = nullptr;
-    try {
-      cfg = &config_for(p == "-" ? stdin_name : p);
-    } catch (const ConfigError& e) {
-      err << "cmlint: configuration error: " << e.what() << "\n";
-      return kExitUsage;
-    }
-    const Lang lang = lang_flag.value_or(cfg->lang.value_or(Lang::vi));
-    std::optional<Config> dated;
-    if (as_of) {
-      dated = *cfg;
-      dated->as_of = as_of;
-      cfg = &*dated;
-    }
-    FileResult r = lint_path(p, shown, *cfg, lang, LintOptions{facts_mode});
+  for (const auto& r : results)
     if (!r.io_error.empty()) {
       failed_io = true;
-      err << "cmlint: " << (ui_lang == Lang::vi ? "không đọc được " : "cannot read ") << "'" << shown
+      err << "cmlint: " << (ui_lang == Lang::vi ? "không đọc được " : "cannot read ") << "'" << r.path
           << "': " << r.io_error << "\n";
     }
-    results.push_back(std::move(r));
-  }
 
   if (facts_mode) {
     if (outputs.size() != 1 || !outputs[0].path.empty() || (outputs[0].format != "text" && outputs[0].format != "json")) {
