@@ -23,7 +23,7 @@ fi
 
 # npm packages the tests use, pinned by their lock files (node_modules is not committed).
 root="$(cd "$(dirname "$0")/.." && pwd)"
-for dir in tests/sarif; do
+for dir in tests/node; do
   if [ ! -d "$root/$dir/node_modules" ] || [ "$root/$dir/package-lock.json" -nt "$root/$dir/node_modules" ]; then
     echo "cmlint: npm ci in $dir" >&2
     (cd "$root/$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)

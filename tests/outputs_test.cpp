@@ -169,8 +169,8 @@ TEST(Outputs, BadFormatSpecs) {
 // The structure field by field, then the whole log against the official SARIF 2.1.0 schema
 // (sarif-2.1.0-rtm.5.json from @microsoft/jest-sarif, checked with ajv: scripts/deps.sh installs both).
 TEST(Outputs, SarifMatchesTheOfficialSchema) {
-  const fs::path validator = fs::path(CMLINT_SOURCE_DIR) / "tests/sarif/validate.js";
-  ASSERT_TRUE(fs::is_directory(validator.parent_path() / "node_modules")) << "run scripts/deps.sh (npm ci in tests/sarif)";
+  const fs::path validator = fs::path(CMLINT_SOURCE_DIR) / "tests/node/validate-sarif.js";
+  ASSERT_TRUE(fs::is_directory(validator.parent_path() / "node_modules")) << "run scripts/deps.sh (npm ci in tests/node)";
   const auto f = temp_file("Báo cáo.txt", kRatio);
   const auto io = f.parent_path() / "missing.txt";
   const auto out = f.parent_path() / "run.sarif";

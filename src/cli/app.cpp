@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <thread>
 
@@ -33,6 +34,28 @@ std::optional<Lang> lang_from(std::string_view s) {
   if (s == "vi") return Lang::vi;
   if (s == "en") return Lang::en;
   return std::nullopt;
+}
+
+// `cmlint init [DIR]`: a commented cmlint.toml; an existing one is never overwritten.
+int write_starter_config(const std::vector<std::string>& dirs, std::ostream& out, std::ostream& err) {
+  if (dirs.size() > 1) {
+    err << "cmlint: init takes at most one directory\n";
+    return kExitUsage;
+  }
+  const std::filesystem::path file = std::filesystem::path(dirs.empty() ? "." : dirs.front()) / "cmlint.toml";
+  std::error_code ec;
+  if (std::filesystem::exists(file, ec)) {
+    err << "cmlint: " << file.string() << " already exists; not overwritten\n";
+    return kExitUsage;
+  }
+  std::ofstream f(file, std::ios::binary);
+  f << starter_config();
+  if (!f.flush()) {
+    err << "cmlint: cannot write " << file.string() << "\n";
+    return kExitUsage;
+  }
+  out << "cmlint: wrote " << file.string() << "\n";
+  return kExitClean;
 }
 
 }  // namespace
@@ -79,11 +102,21 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   app.add_flag("--list-rules", want_list, "List every rule with code, name, severity and summary");
   app.add_option("--explain", explain_rule, "Print the documentation of a rule (code or name)");
   app.add_flag("--dump-config", want_dump, "Print the effective configuration as TOML");
+  std::vector<std::string> settings;
+  std::string show_for;
+  app.add_option("--set", settings, "Set a configuration value for this run: rules.NAME.OPTION=VALUE, rules.NAME=SEVERITY, lang=en (repeatable)")
+      ->allow_extra_args(false);
+  app.add_option("--show", show_for, "With `cmlint config`: the file whose effective configuration is printed");
   app.add_flag("--version", want_version, "Print the version");
 
   // `cmlint facts FILE…` lists what was found and verified instead of the findings.
-  const bool facts_mode = !args_in.empty() && args_in.front() == "facts";
-  std::vector<std::string> rev(args_in.rbegin(), args_in.rend() - (facts_mode ? 1 : 0));
+  // `cmlint config --show FILE` prints the effective configuration for FILE; `cmlint init` writes a starter.
+  const std::string mode = !args_in.empty() && (args_in.front() == "facts" || args_in.front() == "config" ||
+                                                args_in.front() == "init")
+                               ? args_in.front()
+                               : "";
+  const bool facts_mode = mode == "facts";
+  std::vector<std::string> rev(args_in.rbegin(), args_in.rend() - (mode.empty() ? 0 : 1));
   try {
     app.parse(rev);
   } catch (const CLI::CallForHelp&) {
@@ -157,10 +190,28 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     return it->second;
   };
 
-  if (want_dump) {
+  // The configuration of one file: its nearest config, the [[overrides]] matching it, then --set.
+  const auto effective = [&](const std::string& path) {
+    Config c = config_for_file(config_for(path), path == "-" ? std::filesystem::path("stdin") : std::filesystem::path(path));
+    for (const auto& s : settings) apply_setting(c, s);
+    return c;
+  };
+  try {
+    Config probe = defaults;
+    for (const auto& s : settings) apply_setting(probe, s);
+  } catch (const ConfigError& e) {
+    err << "cmlint: configuration error: " << e.what() << "\n";
+    return kExitUsage;
+  }
+
+  if (mode == "init") return write_starter_config(paths, out, err);
+  if (mode == "config" && show_for.empty()) {
+    err << "cmlint: config: give --show FILE\n";
+    return kExitUsage;
+  }
+  if (want_dump || mode == "config") {
     try {
-      const Config& c = config_for(paths.empty() ? std::string("-") : paths.front());
-      Config shown = c;
+      Config shown = effective(mode == "config" ? show_for : paths.empty() ? std::string("-") : paths.front());
       if (!shown.lang) shown.lang = ui_lang;
       out << dump_config(shown);
     } catch (const ConfigError& e) {
@@ -176,9 +227,9 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
 
   input_options.stdin_name = stdin_name;
   const std::vector<Input> inputs = expand_inputs(paths, input_options);
-  std::vector<const Config*> configs;
+  std::vector<Config> configs;
   try {
-    for (const auto& in : inputs) configs.push_back(&config_for(in.shown));
+    for (const auto& in : inputs) configs.push_back(effective(in.shown));
   } catch (const ConfigError& e) {
     err << "cmlint: configuration error: " << e.what() << "\n";
     return kExitUsage;
@@ -186,8 +237,8 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   std::vector<FileResult> results(inputs.size());
   parallel_for(inputs.size(), jobs > 0 ? static_cast<unsigned>(jobs) : std::max(1u, std::thread::hardware_concurrency()),
                [&](std::size_t i) {
-                 const Lang lang = lang_flag.value_or(configs[i]->lang.value_or(Lang::vi));
-                 results[i] = lint_path(inputs[i].path, inputs[i].shown, *configs[i], lang, LintOptions{facts_mode});
+                 const Lang lang = lang_flag.value_or(configs[i].lang.value_or(Lang::vi));
+                 results[i] = lint_path(inputs[i].path, inputs[i].shown, configs[i], lang, LintOptions{facts_mode});
                });
   bool failed_io = false;
   for (const auto& r : results)

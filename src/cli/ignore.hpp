@@ -7,10 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#include "../core/glob.hpp"
+
 namespace cmlint {
 
-// Matches a glob against a '/'-separated path: `*` and `?` stop at '/', `**` crosses it.
-bool glob_match(std::string_view glob, std::string_view path);
 
 class IgnoreRules {
  public:
