@@ -268,3 +268,23 @@ TEST(ConfigLayers, JsonSchemaAgreesWithTheLoader) {
     EXPECT_NE(validate(as_json("bad.json", bad)), 0) << bad;
   }
 }
+
+TEST(Suppressions, DisableFileAndUsage) {
+  // disable-file anywhere covers the whole file; used directives are not reported.
+  EXPECT_EQ(test::lint_text("ngày 31/4/2023\nCó 45/52 xã, đạt 85,5%\ncmlint: disable-file date-invalid -- bản nháp\n"),
+            V{"2:4 error percent-ratio Tỷ lệ 45/52 = 86,54%, không khớp với 85,5% đã ghi"});
+  // A bare directive still works, and is reported.
+  EXPECT_EQ(test::lint_text("cmlint: disable-next-line\nngày 31/4/2023\n"),
+            V{"1:1 warning unused-suppression “cmlint: disable-next-line” không nêu quy tắc nào nên bỏ qua mọi quy tắc: "
+              "hãy ghi mã hoặc tên quy tắc cần bỏ qua"});
+  // Codes and names close each other's ranges; the range was used.
+  EXPECT_EQ(test::lint_text("cmlint: disable CM101\nngày 31/4/2023\ncmlint: enable date-invalid\nngày 31/4/2023\n"),
+            V{"4:6 error date-invalid Ngày tháng không tồn tại: “31/4/2023” (tháng 4 có 30 ngày)"});
+  // A directive for a rule turned off suppresses nothing; CM002 can be switched off.
+  Config c = default_config();
+  apply_setting(c, "rules.date-invalid=off");
+  EXPECT_EQ(test::lint_text("ngày 31/4/2023 cmlint: disable-line date-invalid\n", Lang::en, c),
+            V{"1:16 warning unused-suppression Suppression of “date-invalid” suppresses nothing"});
+  apply_setting(c, "rules.unused-suppression=off");
+  EXPECT_EQ(test::lint_text("ngày 31/4/2023 cmlint: disable-line date-invalid\n", Lang::en, c), V{});
+}

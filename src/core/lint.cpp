@@ -91,12 +91,26 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
     std::stable_sort(result.facts.begin(), result.facts.end(),
                      [](const FactRecord& a, const FactRecord& b) { return a.offset < b.offset; });
   }
-  const Suppressions sup = Suppressions::parse(text.view());
+  Suppressions sup = Suppressions::parse(text.view());
   for (auto& d : found) {
     resolve(d, src, text);
-    if (!sup.empty() && sup.suppressed(d.code, d.name, d.line)) continue;
+    if (!sup.empty() && sup.suppress(d.code, d.name, d.line)) continue;
     result.diagnostics.push_back(std::move(d));
   }
+  // CM002: directives that suppressed nothing, name no rule or an unknown one.
+  const std::size_t unused = 1;  // unused-suppression is CM002, second in the registry
+  if (!sup.empty() && config.settings(unused).enabled)
+    for (auto& p : sup.problems(lang)) {
+      Diagnostic d;
+      d.code = rules[unused]->info().code;
+      d.name = rules[unused]->info().name;
+      d.severity = config.settings(unused).severity;
+      d.message = std::move(p.message);
+      d.span = p.span;
+      resolve(d, src, text);
+      if (sup.suppressed(d.code, d.name, d.line, true)) continue;
+      result.diagnostics.push_back(std::move(d));
+    }
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return a.offset != b.offset ? a.offset < b.offset : a.code < b.code;
   });
