@@ -201,3 +201,30 @@ TEST(Cli, ExitControl) {
   EXPECT_EQ(code("--max-warnings -1 " + warn.string()), 2);
   EXPECT_EQ(code("--fail-on fatal " + warn.string()), 2);
 }
+
+// --write-baseline records today's findings; --baseline reports only new ones, matched by rule and
+// the text of the finding, whatever line it moved to.
+TEST(Cli, Baseline) {
+  const auto f = temp_file("baseline/draft.txt", "Có 45/52 xã, đạt 85,5%\nngày 31/4/2023\n");
+  const auto base = f.parent_path() / "cmlint-baseline.json";
+  auto r = run_binary("--format concise --lang en --write-baseline " + base.string() + " " + f.string());
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "cmlint: wrote 2 findings to " + base.string() + "\n");
+  const auto j = nlohmann::ordered_json::parse(std::ifstream(base));
+  EXPECT_EQ(j["findings"][0].dump(),
+            "{\"path\":\"" + f.string() +
+                "\",\"rule\":\"CM301\",\"name\":\"percent-ratio\",\"text\":\"45/52 xã, đạt 85,5%\",\"line\":1,"
+                "\"message\":\"45/52 is 86,54%, not the 85,5% written\"}");
+  // Lines added above, the same date error written twice: one is new.
+  temp_file("baseline/draft.txt", "Mở đầu.\n\nCó 45/52 xã, đạt 85,5%\nngày 31/4/2023\nngày 31/4/2023\n");
+  r = run_binary("--format concise --baseline " + base.string() + " " + f.string());
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out, f.string() + ":5:6: error CM101 date-invalid Ngày tháng không tồn tại: “31/4/2023” (tháng 4 có 30 ngày)\n");
+  EXPECT_EQ(run_binary("--baseline /nonexistent.json " + f.string()).code, 2);
+  const auto bad = temp_file("baseline/bad.json", "[1, 2]");
+  r = run_binary("--baseline " + bad.string() + " " + f.string());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "cmlint: '" + bad.string() +
+                       "' is not a cmlint baseline (expected {\"tool\": \"cmlint\", \"findings\": [...]})\n");
+}

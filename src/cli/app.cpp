@@ -13,6 +13,7 @@
 #include "../core/config.hpp"
 #include "../core/lint.hpp"
 #include "../report/report.hpp"
+#include "baseline.hpp"
 #include "exit_policy.hpp"
 #include "inputs.hpp"
 #include "outputs.hpp"
@@ -103,6 +104,9 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   app.add_option("--explain", explain_rule, "Print the documentation of a rule (code or name)");
   app.add_flag("--dump-config", want_dump, "Print the effective configuration as TOML");
   std::vector<std::string> settings;
+  std::string baseline_in, baseline_out;
+  app.add_option("--baseline", baseline_in, "Report only findings not recorded in this baseline file");
+  app.add_option("--write-baseline", baseline_out, "Record every finding in this baseline file (and report none)");
   std::string show_for;
   app.add_option("--set", settings, "Set a configuration value for this run: rules.NAME.OPTION=VALUE, rules.NAME=SEVERITY, lang=en (repeatable)")
       ->allow_extra_args(false);
@@ -256,6 +260,23 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     if (outputs[0].format == "json") write_facts_json(out, results);
     else write_facts_text(out, results, ui_lang);
     return failed_io ? kExitUsage : kExitClean;
+  }
+  if (!baseline_out.empty()) {
+    if (auto e = write_baseline(baseline_out, results)) {
+      err << "cmlint: " << *e << "\n";
+      return kExitUsage;
+    }
+    baseline_in = baseline_out;  // everything recorded: report nothing
+  }
+  if (!baseline_in.empty()) {
+    std::size_t matched = 0;
+    if (auto e = apply_baseline(baseline_in, results, matched)) {
+      err << "cmlint: " << *e << "\n";
+      return kExitUsage;
+    }
+    if (!baseline_out.empty())
+      err << "cmlint: " << (ui_lang == Lang::vi ? "đã ghi " : "wrote ") << matched
+          << (ui_lang == Lang::vi ? " phát hiện vào " : " findings to ") << baseline_out << "\n";
   }
   if (!write_outputs(outputs, results, out, err, OutputContext{color, ui_lang})) failed_io = true;
   const Counts counts = count(results);
