@@ -4,6 +4,7 @@
 
 #include "../scan/scanner.hpp"
 #include "header.hpp"
+#include "markdown.hpp"
 #include "position.hpp"
 #include "suppress.hpp"
 #include "text.hpp"
@@ -67,7 +68,10 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
     return result;
   }
 
-  const Text text(src.content());
+  // Markdown: code, comments and link targets blanked byte for byte (positions unchanged).
+  const bool markdown = is_markdown_path(src.path);
+  const std::string masked = markdown ? mask_markdown(src.content()) : std::string();
+  const Text text(markdown ? std::string_view(masked) : src.content());
   const Facts facts = scan(text.view(), *config.doc_types);
   const DocumentHeader header = find_header(text.view(), facts, config.as_of);
   const Document doc{src, text, facts, *config.doc_types, *config.issuers, header};
