@@ -79,7 +79,7 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   InputOptions input_options;
   int jobs = 0;
   app.add_option("paths", paths,
-                 "Files and directories to lint (directories: *.txt and *.md, recursively, honouring .gitignore and "
+                 "Files and directories to lint (directories: *.txt, *.md, *.markdown and *.docx, recursively, honouring .gitignore and "
                  ".cmlintignore); - reads standard input");
   app.add_option("--exclude", input_options.exclude, "Skip paths matching this gitignore-style pattern (repeatable)")
       ->allow_extra_args(false);

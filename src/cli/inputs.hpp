@@ -16,7 +16,7 @@ struct InputOptions {
   std::vector<std::string> exclude;  // gitignore-style, relative to the working directory
   bool force_exclude = false;        // apply ignore files and --exclude to paths named explicitly too
   std::string stdin_name = "-";      // --stdin-filename: checked against excludes with --force-exclude
-  std::vector<std::string> extensions = {".txt", ".md"};  // picked up when walking a directory
+  std::vector<std::string> extensions = {".txt", ".md", ".markdown", ".docx"};  // picked up when walking a directory
 };
 
 std::vector<Input> expand_inputs(const std::vector<std::string>& paths, const InputOptions& options);

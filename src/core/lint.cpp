@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "../scan/scanner.hpp"
+#include "docx.hpp"
 #include "header.hpp"
 #include "markdown.hpp"
 #include "position.hpp"
@@ -28,6 +29,32 @@ void resolve(Diagnostic& d, const Source& src, const Text& text) {
       ed.offset = base + text.to_content(ed.span.begin, false);
       ed.end_offset = base + text.to_content(ed.span.end, true);
     }
+}
+
+// A .docx: its paragraphs become the lines of a text, each labelled with where it is.
+FileResult lint_docx(const std::string& path, const std::string& display_name, const Config& config, Lang lang,
+                     LintOptions options) {
+  LoadResult raw = load_file(path, display_name);
+  FileResult r;
+  if (!raw.source) {
+    r.path = display_name;
+    r.io_error = raw.error;
+    return r;
+  }
+  DocxText doc = read_docx_bytes(raw.source->bytes, lang);
+  if (!doc.error.empty()) {
+    r.path = display_name;
+    r.io_error = doc.error;
+    return r;
+  }
+  r = lint_loaded(load_bytes(std::move(doc.text), display_name), config, lang, options);
+  r.path = display_name;
+  for (std::size_t i = 0; i < doc.where.size(); ++i) {
+    std::string label = (lang == Lang::vi ? "đoạn " : "paragraph ") + std::to_string(i + 1);
+    if (!doc.where[i].empty()) label += ", " + doc.where[i];
+    r.where.push_back(std::move(label));
+  }
+  return r;
 }
 
 }  // namespace
@@ -123,6 +150,7 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
 
 FileResult lint_path(const std::string& path, const std::string& display_name, const Config& config, Lang lang,
                      LintOptions options) {
+  if (is_docx_path(display_name)) return lint_docx(path, display_name, config, lang, options);
   FileResult r = lint_loaded(load_file(path, display_name), config, lang, options);
   r.path = display_name;
   return r;
