@@ -3,7 +3,9 @@
 # Needs root or sudo only when something has to be installed.
 set -euo pipefail
 packages=(g++ cmake make pkg-config tao-pegtl-dev libicu-dev libtomlplusplus-dev libfmt-dev libxml2-utils
-          nlohmann-json3-dev libcli11-dev libgtest-dev libzip-dev libpugixml-dev)
+          nlohmann-json3-dev libcli11-dev libgtest-dev libzip-dev libpugixml-dev
+          chromium pre-commit git)
+# chromium: the HTML report is opened headless in a test; pre-commit: the hook is tried in a temp repo.
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

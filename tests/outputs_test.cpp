@@ -155,7 +155,7 @@ TEST(Outputs, BadFormatSpecs) {
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err,
             "cmlint: --format: unknown format 'yaml' (one of: text, concise, json, sarif, github, gitlab, junit, "
-            "checkstyle)\n");
+            "checkstyle, html)\n");
   r = run_binary("--format text --format json " + f.string());
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err,
@@ -217,4 +217,59 @@ TEST(Outputs, SarifMatchesTheOfficialSchema) {
   char buf[4096];
   while (std::size_t n = std::fread(buf, 1, sizeof buf, p)) log.append(buf, n);
   EXPECT_EQ(::pclose(p), 0) << log;
+}
+
+// The HTML report in a real browser (Debian chromium, headless, fresh profile): the page's script
+// runs without console errors and counts the findings; a screenshot is kept in the build folder.
+TEST(Outputs, HtmlReportInHeadlessChromium) {
+  const auto f = temp_file("html-report.txt",
+                           "Có 45/52 xã, đạt 85,5%\nngày 31/4/2023 <b>&amp; \"x\"\nKế hoạch số 27-NQ/HU\n");
+  const auto clean = temp_file("html-clean.txt", "Không có gì.\n");
+  const auto page = f.parent_path() / "report.html";
+  const auto r = run_binary("--format html:" + page.string() + " " + f.string() + " " + clean.string());
+  EXPECT_EQ(r.code, 1);
+  const std::string html = slurp(page);
+  EXPECT_NE(html.find("<html lang=\"vi\">"), std::string::npos);
+  EXPECT_EQ(html.find("<link"), std::string::npos);  // self-contained
+  EXPECT_EQ(html.find("src=\""), std::string::npos);
+  EXPECT_NE(html.find("<td class=\"t\">ngày <mark class=\"error\" data-finding data-severity=\"error\" data-rule=\"date-invalid\" "
+                      "title=\"Ngày tháng không tồn tại: “31/4/2023” (tháng 4 có 30 ngày)\">31/4/2023</mark> "
+                      "&lt;b&gt;&amp;amp; &quot;x&quot;</td>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<p class=\"clean\">Không phát hiện vấn đề nào.</p>"), std::string::npos);
+
+  std::string browser;
+  for (const char* b : {"chromium", "chromium-browser"})
+    if (std::system((std::string("command -v ") + b + " >/dev/null 2>&1").c_str()) == 0) browser = b;
+  ASSERT_FALSE(browser.empty()) << "install Debian's chromium (scripts/deps.sh)";
+  const auto profile = f.parent_path() / "chromium-profile";
+  fs::remove_all(profile);
+  const std::string flags = " --headless --no-sandbox --disable-gpu --disable-background-networking "
+                            "--disable-component-update --disable-sync --no-first-run --user-data-dir=" +
+                            profile.string() + " --enable-logging=stderr --v=0 ";
+  const auto dom = f.parent_path() / "dom.html", log = f.parent_path() / "chromium.log";
+  const std::string url = "file://" + page.string();
+  ASSERT_EQ(std::system(("timeout 120 " + browser + flags + "--dump-dom " + url + " >" + dom.string() + " 2>" +
+                         log.string()).c_str()),
+            0)
+      << slurp(log);
+  EXPECT_NE(slurp(dom).find("<b id=\"shown\">3</b> / <b id=\"total\">3</b>"), std::string::npos) << slurp(dom);
+  EXPECT_EQ(slurp(log).find("CONSOLE"), std::string::npos) << slurp(log);
+  // Filters preset from the address (#sev=…&rule=…): only warnings, then one rule.
+  for (const auto& [hash, shown] : std::vector<std::pair<std::string, std::string>>{{"#sev=warning", "1"},
+                                                                                     {"#rule=date-invalid", "1"},
+                                                                                     {"#sev=info", "0"}}) {
+    ASSERT_EQ(std::system(("timeout 120 " + browser + flags + "--dump-dom '" + url + hash + "' >" + dom.string() +
+                           " 2>" + log.string()).c_str()),
+              0);
+    EXPECT_NE(slurp(dom).find("<b id=\"shown\">" + shown + "</b>"), std::string::npos) << hash;
+    EXPECT_EQ(slurp(log).find("CONSOLE"), std::string::npos) << slurp(log);
+  }
+  const fs::path shot = fs::path(CMLINT_BINARY_DIR) / "html_report.png";
+  fs::remove(shot);
+  EXPECT_EQ(std::system(("timeout 120 " + browser + flags + "--window-size=1200,800 --screenshot=" + shot.string() +
+                         " " + url + " >/dev/null 2>&1").c_str()),
+            0);
+  EXPECT_GT(fs::exists(shot) ? fs::file_size(shot) : 0, 1000u);
 }

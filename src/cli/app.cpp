@@ -88,7 +88,7 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   app.add_option("-j,--jobs", jobs, "Files linted in parallel (default: all cores)")->check(CLI::NonNegativeNumber);
   app.add_option("--format", formats,
                  "Output format, repeatable: FMT to standard output (at most one) or FMT:PATH to a file; FMT is text "
-                 "(default), concise, json, sarif, github, gitlab, junit or checkstyle")
+                 "(default), concise, json, sarif, github, gitlab, junit, checkstyle or html")
       ->allow_extra_args(false);
   app.add_option("--fail-on", fail_on, "Lowest severity that fails the run (exit code 1); default error")
       ->check(CLI::IsMember({"error", "warning", "info"}));

@@ -11,7 +11,7 @@ namespace cmlint {
 
 const std::vector<std::string>& output_formats() {
   static const std::vector<std::string> names = {"text",   "concise", "json",  "sarif",
-                                                 "github", "gitlab",  "junit", "checkstyle"};
+                                                 "github", "gitlab",  "junit", "checkstyle", "html"};
   return names;
 }
 
@@ -55,6 +55,7 @@ void write_one(const std::string& format, std::ostream& out, const std::vector<F
   else if (format == "gitlab") write_gitlab(out, results);
   else if (format == "junit") write_junit(out, results);
   else if (format == "checkstyle") write_checkstyle(out, results);
+  else if (format == "html") write_html(out, results);
 }
 
 }  // namespace

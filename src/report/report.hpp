@@ -29,6 +29,8 @@ void write_github(std::ostream& out, const std::vector<FileResult>& files);
 void write_gitlab(std::ostream& out, const std::vector<FileResult>& files);
 // JUnit XML: one test suite per file, one failing test case per finding.
 void write_junit(std::ostream& out, const std::vector<FileResult>& files);
+// One self-contained HTML page: findings highlighted in the text, filters by severity and rule.
+void write_html(std::ostream& out, const std::vector<FileResult>& files);
 // Checkstyle XML: <file> elements with <error> children.
 void write_checkstyle(std::ostream& out, const std::vector<FileResult>& files);
 
