@@ -66,6 +66,7 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
                "cmlint"};
   app.footer(
       "cmlint facts FILE...  lists every identifier, date, citation, term and check made, with its verdict.\n"
+      "cmlint config --show FILE  prints the configuration FILE gets; cmlint init [DIR] writes a starter cmlint.toml.\n"
       "Exit codes: 0 nothing fails the run, 1 findings at or above --fail-on (default error) or more warnings than\n"
       "--max-warnings (never with --exit-zero), 2 usage, configuration or I/O error.\n"
       "Language: --lang, else CMLINT_LANG, else `lang` in cmlint.toml, else vi.");
