@@ -10,8 +10,8 @@ cd "$(dirname "$0")/.."
 runs=${1:-7}
 corpus=../shared/corpus/docs
 [ -d "$corpus" ] || { echo "no corpus at $corpus"; exit 1; }
-scripts/deps.sh
-cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release >/dev/null
+scripts/deps.sh --test
+cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DCMLINT_BUILD_TESTS=ON >/dev/null
 cmake --build build-release -j"$(nproc)" --target cmlint gen_adversarial >/dev/null
 bin=build-release/cmlint
 files=("$corpus"/*.txt)

@@ -16,10 +16,11 @@ TEST(Cli, MissingFileIsAnIoErrorAndOtherFilesAreStillLinted) {
   EXPECT_NE(r.out.find(bad.string() + ":1:6: error[date-invalid]"), std::string::npos) << r.out;
 }
 
-TEST(Cli, DirectoryAsFile) {
-  const auto r = run_binary("--lang en /tmp");
-  EXPECT_EQ(r.code, 2);
-  EXPECT_EQ(r.err, "cmlint: cannot read '/tmp': is a directory\n");
+TEST(Cli, DirectoryIsWalked) {
+  const auto f = temp_file("walked/sub/a.txt", "ngày 31/4/2023\n");
+  const auto r = run_binary("--lang en --format concise " + f.parent_path().parent_path().string());
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out, f.string() + ":1:6: error CM101 date-invalid Date does not exist: \"31/4/2023\" (month 4 has 30 days)\n");
 }
 
 TEST(Cli, EmptyFileIsClean) {
@@ -178,4 +179,52 @@ TEST(Cli, FactsListsCitationsDatesAndChecks) {
   EXPECT_EQ(j["summary"].dump(), "{\"files\":1,\"checks\":3,\"ok\":3,\"failed\":0}");
   const auto text = run_binary("facts --lang en " + f.string());
   EXPECT_NE(text.out.find("Checked 3 relations: 3 consistent, 0 inconsistent."), std::string::npos) << text.out;
+}
+
+// --fail-on, --max-warnings, --exit-zero: which findings fail the run.
+TEST(Cli, ExitControl) {
+  // One error (date-invalid) and one warning (id-type-mismatch) or just the warning.
+  const auto both = temp_file("exit-both.txt", "ngày 31/4/2023\nKế hoạch số 27-NQ/HU\n");
+  const auto warn = temp_file("exit-warn.txt", "Kế hoạch số 27-NQ/HU\n");
+  const auto code = [](const std::string& args) { return run_binary("--format concise " + args).code; };
+  EXPECT_EQ(code(both.string()), 1);
+  EXPECT_EQ(code(warn.string()), 0);  // warnings do not fail by default
+  EXPECT_EQ(code("--fail-on warning " + warn.string()), 1);
+  EXPECT_EQ(code("--fail-on info " + warn.string()), 1);
+  EXPECT_EQ(code("--exit-zero " + both.string()), 0);
+  EXPECT_EQ(code("--exit-zero --fail-on info " + warn.string()), 0);
+  EXPECT_EQ(code("--exit-zero /nonexistent.txt"), 2);  // I/O errors still fail
+  EXPECT_EQ(code("--max-warnings 1 " + warn.string()), 0);
+  const auto r = run_binary("--format concise --max-warnings 0 --lang en " + warn.string());
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err, "cmlint: 1 warnings, more than --max-warnings 0\n");
+  EXPECT_EQ(code("--max-warnings -1 " + warn.string()), 2);
+  EXPECT_EQ(code("--fail-on fatal " + warn.string()), 2);
+}
+
+// --write-baseline records today's findings; --baseline reports only new ones, matched by rule and
+// the text of the finding, whatever line it moved to.
+TEST(Cli, Baseline) {
+  const auto f = temp_file("baseline/draft.txt", "Có 45/52 xã, đạt 85,5%\nngày 31/4/2023\n");
+  const auto base = f.parent_path() / "cmlint-baseline.json";
+  auto r = run_binary("--format concise --lang en --write-baseline " + base.string() + " " + f.string());
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "cmlint: wrote 2 findings to " + base.string() + "\n");
+  const auto j = nlohmann::ordered_json::parse(std::ifstream(base));
+  EXPECT_EQ(j["findings"][0].dump(),
+            "{\"path\":\"" + f.string() +
+                "\",\"rule\":\"CM301\",\"name\":\"percent-ratio\",\"text\":\"45/52 xã, đạt 85,5%\",\"line\":1,"
+                "\"message\":\"45/52 is 86,54%, not the 85,5% written\"}");
+  // Lines added above, the same date error written twice: one is new.
+  temp_file("baseline/draft.txt", "Mở đầu.\n\nCó 45/52 xã, đạt 85,5%\nngày 31/4/2023\nngày 31/4/2023\n");
+  r = run_binary("--format concise --baseline " + base.string() + " " + f.string());
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out, f.string() + ":5:6: error CM101 date-invalid Ngày tháng không tồn tại: “31/4/2023” (tháng 4 có 30 ngày)\n");
+  EXPECT_EQ(run_binary("--baseline /nonexistent.json " + f.string()).code, 2);
+  const auto bad = temp_file("baseline/bad.json", "[1, 2]");
+  r = run_binary("--baseline " + bad.string() + " " + f.string());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "cmlint: '" + bad.string() +
+                       "' is not a cmlint baseline (expected {\"tool\": \"cmlint\", \"findings\": [...]})\n");
 }

@@ -111,6 +111,7 @@ TEST(Generated, RuleDocsAndDefaultConfigAreCurrent) {
     pages.emplace_back(root / "docs/rules" / (std::string(r->info().name) + ".md"), rule_reference_page(*r));
   pages.emplace_back(root / "rules/default.toml", dump_config(default_config()));
   pages.emplace_back(root / "docs/rules/README.md", rule_index_page());
+  pages.emplace_back(root / "docs/cmlint.schema.json", config_json_schema());
   for (const auto& [path, text] : pages) {
     if (update) std::ofstream(path, std::ios::binary) << text;
     EXPECT_EQ(read(path), text) << path.string() << " is stale: run CMLINT_UPDATE_GOLDEN=1 build/tests/cmlint_tests";

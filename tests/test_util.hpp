@@ -48,6 +48,7 @@ inline std::filesystem::path temp_file(const std::string& name, const std::strin
   const auto dir = std::filesystem::temp_directory_path() / ("cmlint_test_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const auto p = dir / name;
+  std::filesystem::create_directories(p.parent_path());
   std::ofstream(p, std::ios::binary) << bytes;
   return p;
 }

@@ -6,11 +6,18 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
+#include <thread>
 
 #include "../core/config.hpp"
 #include "../core/lint.hpp"
 #include "../report/report.hpp"
+#include "baseline.hpp"
+#include "exit_policy.hpp"
+#include "inputs.hpp"
+#include "outputs.hpp"
+#include "parallel.hpp"
 
 namespace cmlint {
 
@@ -30,6 +37,28 @@ std::optional<Lang> lang_from(std::string_view s) {
   return std::nullopt;
 }
 
+// `cmlint init [DIR]`: a commented cmlint.toml; an existing one is never overwritten.
+int write_starter_config(const std::vector<std::string>& dirs, std::ostream& out, std::ostream& err) {
+  if (dirs.size() > 1) {
+    err << "cmlint: init takes at most one directory\n";
+    return kExitUsage;
+  }
+  const std::filesystem::path file = std::filesystem::path(dirs.empty() ? "." : dirs.front()) / "cmlint.toml";
+  std::error_code ec;
+  if (std::filesystem::exists(file, ec)) {
+    err << "cmlint: " << file.string() << " already exists; not overwritten\n";
+    return kExitUsage;
+  }
+  std::ofstream f(file, std::ios::binary);
+  f << starter_config();
+  if (!f.flush()) {
+    err << "cmlint: cannot write " << file.string() << "\n";
+    return kExitUsage;
+  }
+  out << "cmlint: wrote " << file.string() << "\n";
+  return kExitClean;
+}
+
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ostream& err) {
@@ -37,13 +66,36 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
                "cmlint"};
   app.footer(
       "cmlint facts FILE...  lists every identifier, date, citation, term and check made, with its verdict.\n"
-      "Exit codes: 0 no error found, 1 errors found, 2 usage, configuration or I/O error.\n"
+      "cmlint config --show FILE  prints the configuration FILE gets; cmlint init [DIR] writes a starter cmlint.toml.\n"
+      "Exit codes: 0 nothing fails the run, 1 findings at or above --fail-on (default error) or more warnings than\n"
+      "--max-warnings (never with --exit-zero), 2 usage, configuration or I/O error.\n"
       "Language: --lang, else CMLINT_LANG, else `lang` in cmlint.toml, else vi.");
   std::vector<std::string> paths;
-  std::string format = "text", lang_opt, config_path, explain_rule, color = "auto", stdin_name = "-", as_of_opt;
+  std::vector<std::string> formats;
+  std::string lang_opt, config_path, explain_rule, color = "auto", stdin_name = "-", as_of_opt;
   bool want_list = false, want_version = false, want_dump = false;
-  app.add_option("paths", paths, "Files to lint; - reads standard input");
-  app.add_option("--format", format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  std::string fail_on = "error";
+  std::int64_t max_warnings = -1;
+  ExitPolicy policy;
+  InputOptions input_options;
+  int jobs = 0;
+  app.add_option("paths", paths,
+                 "Files and directories to lint (directories: *.txt, *.md, *.markdown and *.docx, recursively, honouring .gitignore and "
+                 ".cmlintignore); - reads standard input");
+  app.add_option("--exclude", input_options.exclude, "Skip paths matching this gitignore-style pattern (repeatable)")
+      ->allow_extra_args(false);
+  app.add_flag("--force-exclude", input_options.force_exclude,
+               "Apply ignore files and --exclude to paths named on the command line too (and to --stdin-filename)");
+  app.add_option("-j,--jobs", jobs, "Files linted in parallel (default: all cores)")->check(CLI::NonNegativeNumber);
+  app.add_option("--format", formats,
+                 "Output format, repeatable: FMT to standard output (at most one) or FMT:PATH to a file; FMT is text "
+                 "(default), concise, json, sarif, github, gitlab, junit, checkstyle or html")
+      ->allow_extra_args(false);
+  app.add_option("--fail-on", fail_on, "Lowest severity that fails the run (exit code 1); default error")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  app.add_option("--max-warnings", max_warnings, "Fail the run when there are more warnings than this")
+      ->check(CLI::NonNegativeNumber);
+  app.add_flag("--exit-zero", policy.exit_zero, "Exit 0 even when findings fail the run (I/O errors still exit 2)");
   app.add_option("--lang", lang_opt, "Message language")->check(CLI::IsMember({"vi", "en"}));
   app.add_option("--config", config_path, "Configuration file (default: nearest cmlint.toml or .cmlint.toml)");
   app.add_option("--color", color, "Colour in text output")->check(CLI::IsMember({"auto", "always", "never"}));
@@ -52,11 +104,24 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   app.add_flag("--list-rules", want_list, "List every rule with code, name, severity and summary");
   app.add_option("--explain", explain_rule, "Print the documentation of a rule (code or name)");
   app.add_flag("--dump-config", want_dump, "Print the effective configuration as TOML");
+  std::vector<std::string> settings;
+  std::string baseline_in, baseline_out;
+  app.add_option("--baseline", baseline_in, "Report only findings not recorded in this baseline file");
+  app.add_option("--write-baseline", baseline_out, "Record every finding in this baseline file (and report none)");
+  std::string show_for;
+  app.add_option("--set", settings, "Set a configuration value for this run: rules.NAME.OPTION=VALUE, rules.NAME=SEVERITY, lang=en (repeatable)")
+      ->allow_extra_args(false);
+  app.add_option("--show", show_for, "With `cmlint config`: the file whose effective configuration is printed");
   app.add_flag("--version", want_version, "Print the version");
 
   // `cmlint facts FILE…` lists what was found and verified instead of the findings.
-  const bool facts_mode = !args_in.empty() && args_in.front() == "facts";
-  std::vector<std::string> rev(args_in.rbegin(), args_in.rend() - (facts_mode ? 1 : 0));
+  // `cmlint config --show FILE` prints the effective configuration for FILE; `cmlint init` writes a starter.
+  const std::string mode = !args_in.empty() && (args_in.front() == "facts" || args_in.front() == "config" ||
+                                                args_in.front() == "init")
+                               ? args_in.front()
+                               : "";
+  const bool facts_mode = mode == "facts";
+  std::vector<std::string> rev(args_in.rbegin(), args_in.rend() - (mode.empty() ? 0 : 1));
   try {
     app.parse(rev);
   } catch (const CLI::CallForHelp&) {
@@ -64,6 +129,14 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     return kExitClean;
   } catch (const CLI::ParseError& e) {
     err << "cmlint: " << e.what() << "\n" << "Run 'cmlint --help' for usage.\n";
+    return kExitUsage;
+  }
+
+  policy.fail_on = *severity_from_string(fail_on);
+  if (max_warnings >= 0) policy.max_warnings = max_warnings;
+  std::vector<OutputSpec> outputs;
+  if (auto bad = parse_outputs(formats, outputs)) {
+    err << "cmlint: " << *bad << "\n";
     return kExitUsage;
   }
 
@@ -96,30 +169,54 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     return kExitClean;
   }
 
-  // Configuration: --config for every file, else the nearest file per input.
+  // Configuration: --config for every file, else the nearest file per input; --as-of applies to all.
   std::optional<Config> fixed;
   std::map<std::string, Config> by_path;
-  const Config defaults = default_config();
+  Config defaults = default_config();
+  const auto dated = [&](Config c) {
+    if (as_of) c.as_of = as_of;
+    return c;
+  };
+  defaults = dated(std::move(defaults));
   try {
-    if (!config_path.empty()) fixed = load_config(config_path);
+    if (!config_path.empty()) fixed = dated(load_config(config_path));
   } catch (const ConfigError& e) {
     err << "cmlint: configuration error: " << e.what() << "\n";
     return kExitUsage;
   }
+  // Called from the main thread only: configurations are resolved before linting starts.
   const auto config_for = [&](const std::string& path) -> const Config& {
     if (fixed) return *fixed;
     const auto found = find_config_for(path == "-" ? std::filesystem::path("stdin") : std::filesystem::path(path));
     if (!found) return defaults;
     const std::string key = found->string();
     auto it = by_path.find(key);
-    if (it == by_path.end()) it = by_path.emplace(key, load_config(*found)).first;
+    if (it == by_path.end()) it = by_path.emplace(key, dated(load_config(*found))).first;
     return it->second;
   };
 
-  if (want_dump) {
+  // The configuration of one file: its nearest config, the [[overrides]] matching it, then --set.
+  const auto effective = [&](const std::string& path) {
+    Config c = config_for_file(config_for(path), path == "-" ? std::filesystem::path("stdin") : std::filesystem::path(path));
+    for (const auto& s : settings) apply_setting(c, s);
+    return c;
+  };
+  try {
+    Config probe = defaults;
+    for (const auto& s : settings) apply_setting(probe, s);
+  } catch (const ConfigError& e) {
+    err << "cmlint: configuration error: " << e.what() << "\n";
+    return kExitUsage;
+  }
+
+  if (mode == "init") return write_starter_config(paths, out, err);
+  if (mode == "config" && show_for.empty()) {
+    err << "cmlint: config: give --show FILE\n";
+    return kExitUsage;
+  }
+  if (want_dump || mode == "config") {
     try {
-      const Config& c = config_for(paths.empty() ? std::string("-") : paths.front());
-      Config shown = c;
+      Config shown = effective(mode == "config" ? show_for : paths.empty() ? std::string("-") : paths.front());
       if (!shown.lang) shown.lang = ui_lang;
       out << dump_config(shown);
     } catch (const ConfigError& e) {
@@ -133,46 +230,61 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     return kExitUsage;
   }
 
+  input_options.stdin_name = stdin_name;
+  const std::vector<Input> inputs = expand_inputs(paths, input_options);
+  std::vector<Config> configs;
+  try {
+    for (const auto& in : inputs) configs.push_back(effective(in.shown));
+  } catch (const ConfigError& e) {
+    err << "cmlint: configuration error: " << e.what() << "\n";
+    return kExitUsage;
+  }
+  std::vector<FileResult> results(inputs.size());
+  parallel_for(inputs.size(), jobs > 0 ? static_cast<unsigned>(jobs) : std::max(1u, std::thread::hardware_concurrency()),
+               [&](std::size_t i) {
+                 const Lang lang = lang_flag.value_or(configs[i].lang.value_or(Lang::vi));
+                 results[i] = lint_path(inputs[i].path, inputs[i].shown, configs[i], lang, LintOptions{facts_mode});
+               });
   bool failed_io = false;
-  std::vector<FileResult> results;
-  for (const auto& p : paths) {
-    const std::string shown = p == "-" ? stdin_name : p;
-    const Config* cfg = nullptr;
-    try {
-      cfg = &config_for(p == "-" ? stdin_name : p);
-    } catch (const ConfigError& e) {
-      err << "cmlint: configuration error: " << e.what() << "\n";
-      return kExitUsage;
-    }
-    const Lang lang = lang_flag.value_or(cfg->lang.value_or(Lang::vi));
-    std::optional<Config> dated;
-    if (as_of) {
-      dated = *cfg;
-      dated->as_of = as_of;
-      cfg = &*dated;
-    }
-    FileResult r = lint_path(p, shown, *cfg, lang, LintOptions{facts_mode});
+  for (const auto& r : results)
     if (!r.io_error.empty()) {
       failed_io = true;
-      err << "cmlint: " << (ui_lang == Lang::vi ? "không đọc được " : "cannot read ") << "'" << shown
+      err << "cmlint: " << (ui_lang == Lang::vi ? "không đọc được " : "cannot read ") << "'" << r.path
           << "': " << r.io_error << "\n";
     }
-    results.push_back(std::move(r));
-  }
 
   if (facts_mode) {
-    if (format == "json") write_facts_json(out, results);
+    if (outputs.size() != 1 || !outputs[0].path.empty() || (outputs[0].format != "text" && outputs[0].format != "json")) {
+      err << "cmlint: facts: --format is text or json, to standard output\n";
+      return kExitUsage;
+    }
+    if (outputs[0].format == "json") write_facts_json(out, results);
     else write_facts_text(out, results, ui_lang);
     return failed_io ? kExitUsage : kExitClean;
   }
-  if (format == "json") {
-    write_json(out, results);
-  } else {
-    const bool tty = color == "always" || (color == "auto" && ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);
-    write_text(out, results, tty, ui_lang);
+  if (!baseline_out.empty()) {
+    if (auto e = write_baseline(baseline_out, results)) {
+      err << "cmlint: " << *e << "\n";
+      return kExitUsage;
+    }
+    baseline_in = baseline_out;  // everything recorded: report nothing
   }
-  if (failed_io) return kExitUsage;
-  return count(results).error > 0 ? kExitFindings : kExitClean;
+  if (!baseline_in.empty()) {
+    std::size_t matched = 0;
+    if (auto e = apply_baseline(baseline_in, results, matched)) {
+      err << "cmlint: " << *e << "\n";
+      return kExitUsage;
+    }
+    if (!baseline_out.empty())
+      err << "cmlint: " << (ui_lang == Lang::vi ? "đã ghi " : "wrote ") << matched
+          << (ui_lang == Lang::vi ? " phát hiện vào " : " findings to ") << baseline_out << "\n";
+  }
+  if (!write_outputs(outputs, results, out, err, OutputContext{color, ui_lang})) failed_io = true;
+  const Counts counts = count(results);
+  if (too_many_warnings(counts, policy))
+    err << "cmlint: " << counts.warning << (ui_lang == Lang::vi ? " cảnh báo, nhiều hơn --max-warnings " : " warnings, more than --max-warnings ")
+        << *policy.max_warnings << "\n";
+  return exit_code(counts, failed_io, policy);
 }
 
 }  // namespace cmlint

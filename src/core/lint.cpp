@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "../scan/scanner.hpp"
+#include "docx.hpp"
 #include "header.hpp"
+#include "markdown.hpp"
 #include "position.hpp"
 #include "suppress.hpp"
 #include "text.hpp"
@@ -27,6 +29,32 @@ void resolve(Diagnostic& d, const Source& src, const Text& text) {
       ed.offset = base + text.to_content(ed.span.begin, false);
       ed.end_offset = base + text.to_content(ed.span.end, true);
     }
+}
+
+// A .docx: its paragraphs become the lines of a text, each labelled with where it is.
+FileResult lint_docx(const std::string& path, const std::string& display_name, const Config& config, Lang lang,
+                     LintOptions options) {
+  LoadResult raw = load_file(path, display_name);
+  FileResult r;
+  if (!raw.source) {
+    r.path = display_name;
+    r.io_error = raw.error;
+    return r;
+  }
+  DocxText doc = read_docx_bytes(raw.source->bytes, lang);
+  if (!doc.error.empty()) {
+    r.path = display_name;
+    r.io_error = doc.error;
+    return r;
+  }
+  r = lint_loaded(load_bytes(std::move(doc.text), display_name), config, lang, options);
+  r.path = display_name;
+  for (std::size_t i = 0; i < doc.where.size(); ++i) {
+    std::string label = (lang == Lang::vi ? "đoạn " : "paragraph ") + std::to_string(i + 1);
+    if (!doc.where[i].empty()) label += ", " + doc.where[i];
+    r.where.push_back(std::move(label));
+  }
+  return r;
 }
 
 }  // namespace
@@ -67,7 +95,10 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
     return result;
   }
 
-  const Text text(src.content());
+  // Markdown: code, comments and link targets blanked byte for byte (positions unchanged).
+  const bool markdown = is_markdown_path(src.path);
+  const std::string masked = markdown ? mask_markdown(src.content()) : std::string();
+  const Text text(markdown ? std::string_view(masked) : src.content());
   const Facts facts = scan(text.view(), *config.doc_types);
   const DocumentHeader header = find_header(text.view(), facts, config.as_of);
   const Document doc{src, text, facts, *config.doc_types, *config.issuers, header};
@@ -91,12 +122,26 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
     std::stable_sort(result.facts.begin(), result.facts.end(),
                      [](const FactRecord& a, const FactRecord& b) { return a.offset < b.offset; });
   }
-  const Suppressions sup = Suppressions::parse(text.view());
+  Suppressions sup = Suppressions::parse(text.view());
   for (auto& d : found) {
     resolve(d, src, text);
-    if (!sup.empty() && sup.suppressed(d.code, d.name, d.line)) continue;
+    if (!sup.empty() && sup.suppress(d.code, d.name, d.line)) continue;
     result.diagnostics.push_back(std::move(d));
   }
+  // CM002: directives that suppressed nothing, name no rule or an unknown one.
+  const std::size_t unused = 1;  // unused-suppression is CM002, second in the registry
+  if (!sup.empty() && config.settings(unused).enabled)
+    for (auto& p : sup.problems(lang)) {
+      Diagnostic d;
+      d.code = rules[unused]->info().code;
+      d.name = rules[unused]->info().name;
+      d.severity = config.settings(unused).severity;
+      d.message = std::move(p.message);
+      d.span = p.span;
+      resolve(d, src, text);
+      if (sup.suppressed(d.code, d.name, d.line, true)) continue;
+      result.diagnostics.push_back(std::move(d));
+    }
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return a.offset != b.offset ? a.offset < b.offset : a.code < b.code;
   });
@@ -105,6 +150,7 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
 
 FileResult lint_path(const std::string& path, const std::string& display_name, const Config& config, Lang lang,
                      LintOptions options) {
+  if (is_docx_path(display_name)) return lint_docx(path, display_name, config, lang, options);
   FileResult r = lint_loaded(load_file(path, display_name), config, lang, options);
   r.path = display_name;
   return r;

@@ -18,6 +18,9 @@ struct FileResult {
   std::vector<Diagnostic> diagnostics;
   std::string io_error;  // non-empty: the file could not be read (exit code 2)
   std::vector<FactRecord> facts;  // with LintOptions::facts: facts and checks, by position
+  // .docx: one label per line of the extracted text (a line is a paragraph), e.g.
+  // "đoạn 12, bảng 1, hàng 2, ô 3"; empty for other inputs.
+  std::vector<std::string> where;
 };
 
 struct LintOptions {

@@ -27,6 +27,7 @@ void write_json(std::ostream& out, const std::vector<FileResult>& files) {
       jd["end_column"] = d.end_column;
       jd["offset"] = d.offset;
       jd["end_offset"] = d.end_offset;
+      if (d.line >= 1 && d.line <= f.where.size()) jd["location"] = f.where[d.line - 1];  // .docx only
       if (d.fix) {
         json edits = json::array();
         for (const auto& e : d.fix->edits)

@@ -37,6 +37,8 @@ void write_text(std::ostream& out, const std::vector<FileResult>& files, bool co
     for (const auto& d : f.diagnostics) {
       out << fmt::format("{}{}:{}:{}:{} {}{}{}[{}] {}\n", st(kBold), f.path, d.line, d.column, st(kReset),
                          st(severity_color(d.severity)), to_string(d.severity), st(kReset), d.name, d.message);
+      if (d.line >= 1 && d.line <= f.where.size())
+        out << fmt::format("{}  = {}{}\n", st(kCyan), st(kReset), f.where[d.line - 1]);
       if (!f.source) continue;
       const auto line = line_text(*f.source, d.line);
       const std::string num = std::to_string(d.line);

@@ -6,6 +6,7 @@
 namespace cmlint {
 
 const Rule& encoding_rule();
+const Rule& unused_suppression_rule();
 const Rule& date_invalid_rule();
 const Rule& id_type_mismatch_rule();
 const Rule& percent_ratio_rule();
@@ -30,7 +31,7 @@ const Rule& number_format_rule();
 
 const std::vector<const Rule*>& all_rules() {
   static const std::vector<const Rule*> rules = [] {
-    std::vector<const Rule*> v = {&encoding_rule(), &date_invalid_rule(), &id_type_mismatch_rule(),
+    std::vector<const Rule*> v = {&encoding_rule(), &unused_suppression_rule(), &date_invalid_rule(), &id_type_mismatch_rule(),
                                   &percent_ratio_rule(),
                                   &date_weekday_rule(),
                                   &id_malformed_rule(),
