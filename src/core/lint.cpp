@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "../scan/scanner.hpp"
+#include "../structure/structure.hpp"
 #include "header.hpp"
 #include "position.hpp"
 #include "suppress.hpp"
@@ -70,7 +71,8 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
   const Text text(src.content());
   const Facts facts = scan(text.view(), *config.doc_types);
   const DocumentHeader header = find_header(text.view(), facts, config.as_of);
-  const Document doc{src, text, facts, *config.doc_types, *config.issuers, header};
+  const DocumentStructure structure = build_structure(text.view(), facts, header, *config.doc_types);
+  const Document doc{src, text, facts, *config.doc_types, *config.issuers, header, &structure};
   std::vector<Diagnostic> found;
   std::vector<CheckRecord> checks;
   for (std::size_t i = 0; i < rules.size(); ++i) {
