@@ -38,7 +38,7 @@ struct st_eol : sor<one<'\r', '\n'>, eof> {};
 // ---------- heading markers ----------
 struct st_number : seq<range<'1', '9'>, rep_max<2, digit>> {};  // 1–999, no leading zero
 struct st_letter : sor<TAO_PEGTL_STRING("đ"), range<'a', 'z'>> {};
-struct st_start : sor<st_upper, st_open_quote, digit, eof> {};  // what a numbered item's text opens with (or nothing: the text is on the next line)
+struct st_start : sor<st_upper, st_open_quote, digit, one<'('>, eof> {};  // what a numbered item's text opens with (or nothing: the text is on the next line)
 // After "Chương II", "Mục 1", "Phần I": the end of the line, a title in capitals or a separator.
 struct st_heading_end : seq<star<blank>, sor<st_eol, one<'.', ':', '-'>, st_en_dash, at<st_upper>>> {};
 
@@ -67,7 +67,9 @@ struct st_decimal_value : seq<st_number, plus<one<'.'>, st_number>> {};  // "1.1
 struct st_decimal : seq<st_decimal_value, opt<one<'.'>>, plus<blank>, at<st_start>> {};
 
 struct st_arabic_value : st_number {};
-struct st_arabic_dot : seq<st_arabic_value, one<'.'>, not_at<digit>, star<blank>, at<st_start>> {};  // khoản "1. …"
+// khoản "1. …", "1.Nội dung" (not the formula "3.ĐTB + 2.ĐTNTH"), or "2." alone (text on the next line)
+struct st_word_after_dot : seq<st_upper, not_at<st_upper>, word_char> {};  // "1.Nội dung", not "3.ĐTB"
+struct st_arabic_dot : seq<st_arabic_value, one<'.'>, sor<seq<plus<blank>, at<st_start>>, at<st_word_after_dot>, eof>> {};
 struct st_arabic_dash : seq<st_arabic_value, one<'-'>, sp, at<st_upper>> {};                   // Party "1- …"
 struct st_arabic : sor<st_arabic_dot, st_arabic_dash> {};
 

@@ -155,18 +155,38 @@ int rank(UnitLevel l, int depth) {
 }
 constexpr int kRanks = 9;
 
+// No lower-case letter and at least one letter (ASCII, Latin-1, Latin Extended-A/B as used in
+// Vietnamese, and U+1EA0–U+1EF9 where lower case sits at odd code points).
 bool all_caps_line(std::string_view s) {
   bool letter = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  for (std::size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') letter = true;
-    if (c >= 0x80) {
-      // Any lower-case Vietnamese letter makes it a mixed line; the cheap test: re-upper-casing changes it.
-      letter = true;
+    if (c < 0x80) {
+      if (c >= 'a' && c <= 'z') return false;
+      letter = letter || (c >= 'A' && c <= 'Z');
+      ++i;
+      continue;
     }
+    unsigned cp = 0;
+    std::size_t len = 1;
+    if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) {
+      cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+      len = 2;
+    } else if ((c & 0xF0) == 0xE0 && i + 2 < s.size()) {
+      cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+           (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+      len = 3;
+    } else {
+      len = (c & 0xF0) == 0xF0 ? 4 : 1;
+    }
+    i += len;
+    if (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) return false;                    // à á â … ỹ (Latin-1)
+    if (cp >= 0x100 && cp <= 0x1B0 && (cp & 1u) == 1 && cp != 0x1AF) return false;  // ă đ ĩ ũ ơ ư
+    if (cp == 0x1B0) return false;                                              // ư
+    if (cp >= 0x1EA0 && cp <= 0x1EF9 && (cp & 1u) == 1) return false;            // ạ ả … ỹ
+    letter = letter || (cp >= 0xC0 && cp <= 0x1EF9);
   }
-  return letter && upper_vi(s) == s;
+  return letter;
 }
 
 bool contains(std::string_view hay, std::string_view needle) { return hay.find(needle) != std::string_view::npos; }
@@ -190,6 +210,13 @@ bool continues_reference(std::string_view prev) {
   if (!value) return false;
   for (std::string_view w : {"khoản", "Khoản", "điểm", "Điểm"})
     if (w2 == w) return true;
+  return false;
+}
+
+bool page_noise(std::string_view line) {
+  if (line.size() <= 4 && line.find_first_not_of("0123456789") == std::string_view::npos) return true;  // page number
+  for (std::string_view p : {"CÔNG BÁO/", "Người ký:", "Email:", "Cơ quan:", "Thời gian ký:"})
+    if (line.starts_with(p)) return true;
   return false;
 }
 
@@ -227,7 +254,8 @@ bool in_article(const Frames& stack, const std::vector<Unit>& units) {
 
 std::string upper_vi(std::string_view s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  u.toUpper(icu::Locale("vi"));
+  static const icu::Locale vi("vi");
+  u.toUpper(vi);
   std::string out;
   u.toUTF8String(out);
   return out;
@@ -278,6 +306,12 @@ bool DocumentStructure::legal_style() const {
   for (const Unit& u : units)
     if (u.level == UnitLevel::dieu && u.context == 0) return true;
   return false;
+}
+
+bool DocumentStructure::quoted(std::uint32_t offset) const {
+  auto it = std::upper_bound(quotations.begin(), quotations.end(), offset,
+                             [](std::uint32_t o, const Span& s) { return o < s.begin; });
+  return it != quotations.begin() && offset < std::prev(it)->end;
 }
 
 std::optional<std::uint32_t> DocumentStructure::enclosing(std::uint32_t offset, UnitLevel level) const {
@@ -340,6 +374,8 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
                                   const DocTypeTable& types) {
   DocumentStructure ds;
   ds.own_number = header.number;
+  // A consolidated text says so in its header or in its authentication block at the end.
+  ds.consolidated = contains(text, "VBHN") || contains(text, "HỢP NHẤT");
   if (header.date && is_place_date_line(text, facts.dates[*header.date].span)) ds.own_date = header.date;
   const char* d = text.data();
   const auto n = static_cast<std::uint32_t>(text.size());
@@ -355,6 +391,9 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
   bool units_started = false, after_signature = false, in_recipients = false;
   int curly = 0;
   bool straight = false;
+  std::uint32_t quote_start = 0;
+  bool quote_block = false;
+  int quote_age = 0;
   std::optional<std::uint32_t> basis_open;  // index of the basis item still being wrapped
   std::uint32_t line_no = 0;
   std::uint32_t sign_zone_end = 0;  // line number until which unknown signature prefixes are looked for
@@ -363,7 +402,6 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
   bool title_found = false, subject_pending = false;
   const std::uint32_t number_pos = header.number ? facts.header_numbers[*header.number].span.begin : 0;
   int dieu_max = 0;
-  std::vector<std::string> upper_types;  // filled at the first title candidate
   std::string_view prev_line;            // the previous non-empty line, trimmed
 
   const auto close_to = [&](int r, std::uint32_t at) {
@@ -399,7 +437,6 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
         if (auto s = find_in<g::st_national>(text, t.begin, t.end, 'C'); s) ds.national_title = *s;
       if (ds.motto.end == 0)
         if (auto s = find_in<g::st_motto>(text, t.begin, t.end, '\xC4'); s) ds.motto = *s;
-      if (!ds.consolidated && (contains(line, "HỢP NHẤT") || contains(line, "VBHN"))) ds.consolidated = true;
       if (ds.party_title.end == 0)
         if (auto s = find_in<g::st_party_title>(text, t.begin, t.end, '\xC4'); s) ds.party_title = *s;
     }
@@ -414,11 +451,25 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
       basis_open.reset();
       continue;
     }
+    // Extraction noise between pages (gazette running heads, page numbers, digital-signature stamps):
+    // invisible to the structure, so a basis or a reference wrapped over a page break stays whole.
+    if (page_noise(line)) {
+      b = next;
+      continue;
+    }
 
     // Title: a line that is a type word in capitals, after the number line, before any unit.
     if (!title_found && !units_started && line_no < 80 && t.begin >= number_pos) {
-      if (upper_types.empty())
+      // The table's words in capitals, computed once per table (the table outlives every document).
+      thread_local const DocTypeTable* upper_for = nullptr;
+      thread_local std::size_t upper_count = 0;
+      thread_local std::vector<std::string> upper_types;
+      if (upper_for != &types || upper_count != types.entries().size()) {
+        upper_types.clear();
         for (const DocType& dt : types.entries()) upper_types.push_back(upper_vi(dt.word));
+        upper_for = &types;
+        upper_count = types.entries().size();
+      }
       if (const DocType* type = title_type(line, types, upper_types); type != nullptr) {
         ds.title = t;
         ds.type = type->word;
@@ -441,14 +492,34 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
     }
 
     const bool quoted_state = curly > 0 || straight;
+    const char* open_at = nullptr;  // where a quotation opens on this line, if the line opens one
     // Quote bookkeeping for the next lines.
     for (const char* q = d + t.begin; (q = static_cast<const char*>(std::memchr(q, '"', d + t.end - q))); ++q)
       straight = !straight;
     for (const char* q = d + t.begin; (q = static_cast<const char*>(std::memchr(q, '\xE2', d + t.end - q))); ++q)
       if (q + 2 < d + t.end && q[1] == '\x80') {
-        if (q[2] == '\x9C' || q[2] == '\x9E' || q[2] == '\x9F') ++curly;  // “ „ ‟ open, ” closes
-        else if (q[2] == '\x9D' && curly > 0) --curly;
+        if (q[2] == '\x9C' || q[2] == '\x9E' || q[2] == '\x9F') {  // “ „ ‟ open, ” closes
+          if (curly == 0 && !straight && open_at == nullptr) open_at = q;
+          ++curly;
+        } else if (q[2] == '\x9D' && curly > 0) {
+          --curly;
+        }
       }
+    // Quotations that run over lines: an amended text opens at a line start ("“Điều 5. …") and may
+    // run for pages; a quote opened mid-line and left open (a table cell, a typo) is dropped after
+    // a few lines so that it does not hide the rest of the document.
+    const bool open_now = curly > 0 || straight;
+    if (!quoted_state && open_now) {
+      quote_start = open_at ? static_cast<std::uint32_t>(open_at - d) : t.begin;
+      quote_block = d[t.begin] == '"' || (open_at != nullptr && open_at == d + t.begin);
+      quote_age = 0;
+    } else if (quoted_state && !open_now) {
+      ds.quotations.push_back(Span{quote_start, t.end});
+    } else if (open_now && !quote_block && ++quote_age >= 3) {
+      ds.quotations.push_back(Span{quote_start, t.end});
+      curly = 0;
+      straight = false;
+    }
 
     // Recipients.
     if (match_at<g::st_recipients>(d + t.begin, d + t.end) > 0) {
@@ -500,7 +571,8 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
         const bool dotted = pre.back() == '.' || pre.find('/') != std::string_view::npos;
         const bool undotted_known = pre == "TM" || pre == "KT" || pre == "TL" || pre == "TUQ";
         const auto stem = pre.substr(0, pre.find_first_of("./"));
-        if ((dotted || undotted_known) && !roman_value(stem) && pre != "TP." && pre != "V/V") {
+        // "A. PHẦN CHUNG" is a heading; a prefix has two letters at least.
+        if ((dotted || undotted_known) && stem.size() >= 2 && !roman_value(stem) && pre != "TP." && pre != "V/V") {
           SignatureLine sl;
           sl.line = t;
           sl.prefix = Span{t.begin, t.begin + static_cast<std::uint32_t>(p)};
@@ -515,9 +587,19 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
     // Annex: "Phụ lục", "PHỤ LỤC I" opens a new numbering.
     if (units_started && (d[t.begin] == 'P') && match_at<g::st_annex>(d + t.begin, d + t.end) > 0) {
       const long k = match_at<g::st_annex>(d + t.begin, d + t.end);
-      const std::string_view rest = slice(trim(text, t.begin + static_cast<std::uint32_t>(k), t.end));
-      const unsigned char r0 = rest.empty() ? 0 : static_cast<unsigned char>(rest[0]);
-      if (rest.empty() || !(r0 >= 'a' && r0 <= 'z')) {
+      std::string_view rest = slice(trim(text, t.begin + static_cast<std::uint32_t>(k), t.end));
+      // "PHỤ LỤC", "Phụ lục II", "Phụ lục số 01: BIỂU MẪU", "Phụ lục I (Kèm theo …)"; not
+      // "Phụ lục IV ban hành kèm theo Thông tư này." in running text.
+      if (rest.starts_with("số ")) rest.remove_prefix(4);
+      const std::size_t tok = std::min(rest.find_first_of(" \t:.-"), rest.size());
+      const std::string_view numeral = rest.substr(0, tok);
+      std::string_view after = rest.substr(tok);
+      while (!after.empty() && (after[0] == ' ' || after[0] == '\t' || after[0] == ':' || after[0] == '.' || after[0] == '-'))
+        after.remove_prefix(1);
+      const bool numeral_ok = numeral.empty() || roman_value(numeral) || arabic(numeral) > 0 ||
+                              (numeral.size() >= 2 && roman_value(numeral.substr(0, numeral.size() - 1)));
+      const bool after_ok = after.empty() || after[0] == '(' || all_caps_line(after);
+      if (numeral_ok && after_ok) {
         new_context(b);
         b = next;
         continue;
@@ -533,10 +615,15 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
         basis_open = static_cast<std::uint32_t>(ds.basis.size() - 1);
       } else if (basis_open) {
         const char last = d[ds.basis[*basis_open].end - 1];
-        const bool ended = last == ';' || last == '.' || last == ',' || last == ':';
+        // A wrapped line may end with ','; an item ends with ';' or '.' (or ':' before the enacting word).
+        const bool ended = last == ';' || last == '.' || last == ':';
         const bool starts_item = d[t.begin] == '-' || d[t.begin] == '+' || line.starts_with("Theo ") ||
-                                 line.starts_with("Xét ") || all_caps_line(line);
-        if (!ended && !starts_item) ds.basis[*basis_open].end = t.end;
+                                 line.starts_with("Xét ") || (!(d[t.begin] >= '0' && d[t.begin] <= '9') && all_caps_line(line));
+        // After a comma, a wrapped line goes on in lower case ("…, Luật số 03/2022/QH15, …\nvà …");
+        // a capitalised one starts the sentence after the basis ("Ban Thường vụ … như sau:").
+        const unsigned char f = static_cast<unsigned char>(d[t.begin]);
+        const bool capital = (f >= 'A' && f <= 'Z') || f == 0xC3 || (f == 0xC4 && (t.end - t.begin) > 1 && d[t.begin + 1] == '\x90');
+        if (!ended && !starts_item && !(last == ',' && capital)) ds.basis[*basis_open].end = t.end;
         else basis_open.reset();
       }
     }
@@ -555,7 +642,10 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
       }
     }
     // "… quy định tại khoản 3\nĐiều 19. …": a reference wrapped onto a new line, not a heading.
-    if (st.kind != Marker::none && st.kind != Marker::phan && st.kind != Marker::chuong && continues_reference(prev_line))
+    // "Điều\n2. Hội đồng …": an article heading broken after its keyword by the extraction.
+    const bool split_article = st.kind == Marker::arabic && !st.dash && (prev_line == "Điều" || prev_line == "ĐIỀU");
+    if (split_article) st.kind = Marker::dieu;
+    else if (st.kind != Marker::none && st.kind != Marker::phan && st.kind != Marker::chuong && continues_reference(prev_line))
       st.kind = Marker::none;
     // "1.20 Chỉ đạo …" inside an article: clause 1 with footnote 20 glued on (consolidated texts).
     if (st.kind == Marker::decimal && st.value_e < d + t.end && *st.value_e != '.' && in_article(stack, ds.units)) {
@@ -624,7 +714,9 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
         // Điều numbering that starts again from 1: a table of contents, a regulation issued with the
         // document, or another document.
         if (u.level == UnitLevel::dieu) {
-          if (u.value == 1 && dieu_max > 1) new_context(b);
+          // Article numbers going back: a table of contents, a regulation issued with the document, or
+          // another document; "Điều 7a." inserted articles stay in the sequence.
+          if (!u.inserted && u.value < dieu_max && (u.value == 1 || u.value < dieu_max - 1)) new_context(b);
           dieu_max = std::max(dieu_max, u.value);
         }
         const int r = rank(u.level, u.depth);
@@ -645,6 +737,7 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
     prev_line = line;
     b = next;
   }
+  if (curly > 0 || straight) ds.quotations.push_back(Span{quote_start, n});
   close_to(0, n);
   return ds;
 }

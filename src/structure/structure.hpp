@@ -2,6 +2,8 @@
 // (header, title, basis, numbered units, recipients, signature), built once per
 // document in one pass over its lines and read by the structure rules.
 #pragma once
+#include <string.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -56,6 +58,10 @@ struct DocumentStructure {
   std::vector<Unit> units;   // in document order
   Span recipients;           // from "Nơi nhận:" to the end of its list
   std::vector<SignatureLine> signature;
+  // Quotations that run over more than one line (amended text, quoted provisions), in order.
+  // Units are not looked for inside them; rules skip references there.
+  std::vector<Span> quotations;
+  bool quoted(std::uint32_t offset) const;  // inside one of `quotations` (binary search)
   std::uint32_t body_begin = 0;  // where the header ends (after the title, or 0)
   bool amending = false;     // the subject amends another document ("sửa đổi", "bổ sung", "bãi bỏ")
   bool consolidated = false; // a consolidated text (văn bản hợp nhất): footnotes, repealed and inserted units
@@ -68,6 +74,32 @@ struct DocumentStructure {
   // How the text names a unit: "Điều 4", "khoản 2", "điểm b", "II.", "1.2.", "b)", "Phần I".
   std::string label(const Unit& u, std::string_view text) const;
 };
+
+// std::string_view::find through memmem (a hashing search, much faster for words that begin with a
+// common letter).
+inline std::size_t find_word(std::string_view text, std::string_view needle, std::size_t from) {
+  if (from >= text.size()) return std::string_view::npos;
+  const void* p = ::memmem(text.data() + from, text.size() - from, needle.data(), needle.size());
+  return p ? static_cast<std::size_t>(static_cast<const char*>(p) - text.data()) : std::string_view::npos;
+}
+
+// Whether `pos` is inside a quotation opened earlier on its own line (“…”, "…"); quotations over
+// several lines are DocumentStructure::quotations.
+inline bool inside_inline_quote(std::string_view text, std::size_t pos) {
+  const std::size_t nl = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+  std::size_t i = (nl == std::string_view::npos || nl >= pos) ? 0 : nl + 1;
+  int curly = 0;
+  bool straight = false;
+  for (; i < pos; ++i) {
+    const char c = text[i];
+    if (c == '"') straight = !straight;
+    else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80') {
+      if (text[i + 2] == '\x9C' || text[i + 2] == '\x9E' || text[i + 2] == '\x9F') ++curly;  // “ „ ‟ open, ” closes
+      else if (text[i + 2] == '\x9D' && curly > 0) --curly;
+    }
+  }
+  return curly > 0 || straight;
+}
 
 DocumentStructure build_structure(std::string_view text, const Facts& facts, const DocumentHeader& header,
                                   const DocTypeTable& types);

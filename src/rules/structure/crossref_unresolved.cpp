@@ -168,24 +168,16 @@ class CrossrefUnresolved final : public Rule {
     const std::string_view t = doc.text.view();
     const char* base = t.data();
     std::size_t next_unit = 0;
-    int curly = 0;
-    bool straight = false;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      const char c = t[i];
-      if (c == '"') {
-        straight = !straight;
-        continue;
-      }
-      if (c == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80') {
-        if (t[i + 2] == '\x9C' || t[i + 2] == '\x9E' || t[i + 2] == '\x9F') ++curly;  // “ „ ‟ open, ” closes
-        else if (t[i + 2] == '\x9D' && curly > 0) --curly;
-        continue;
-      }
-      if (c == '\xC4') {
-        if (i + 1 >= t.size() || (t[i + 1] != '\x90' && t[i + 1] != '\x91')) continue;  // Đ, đ
-      } else if ((c != 'k' && c != 'K') || i + 1 >= t.size() || t[i + 1] != 'h') {
-        continue;
-      }
+    // Candidates: "Điều", "điểm"/"Điểm", "khoản"/"Khoản" (found with memchr-based searches).
+    const std::string_view keys[] = {kDieu, kDiem, kDiemCap, kKhoan, kKhoanCap};
+    std::size_t next[std::size(keys)];
+    for (std::size_t k = 0; k < std::size(keys); ++k) next[k] = find_word(t, keys[k], 0);
+    for (;;) {
+      std::size_t i = std::string_view::npos;
+      for (std::size_t k = 0; k < std::size(keys); ++k) i = std::min(i, next[k]);
+      if (i == std::string_view::npos) break;
+      for (std::size_t k = 0; k < std::size(keys); ++k)
+        if (next[k] == i) next[k] = find_word(t, keys[k], i + 1);
       if (i > 0 && word_byte(static_cast<unsigned char>(t[i - 1])) &&
           !(i >= 3 && t[i - 3] == '\xE2' && t[i - 2] == '\x80')) continue;
       const bool dieu = t.substr(i, kDieu.size()) == kDieu;
@@ -194,13 +186,14 @@ class CrossrefUnresolved final : public Rule {
       if (!dieu && !diem && !khoan) continue;
       while (next_unit < ds.units.size() && ds.units[next_unit].marker.begin < i) ++next_unit;
       if (next_unit < ds.units.size() && ds.units[next_unit].marker.begin == i) continue;  // a heading, not a reference
-      if (curly > 0 || straight) continue;
+      if (ds.quoted(static_cast<std::uint32_t>(i)) || inside_inline_quote(t, i)) continue;
       Ref r;
       pegtl::memory_input<pegtl::tracking_mode::lazy> in(base + i, base + t.size(), "");
       if (!pegtl::parse<g::st_reference, action>(in, r)) continue;
       const std::size_t end = static_cast<std::size_t>(in.current() - base);
       check_ref(doc, ds, r, Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)}, bare_on, out);
-      i = end - 1;
+      for (std::size_t k = 0; k < std::size(keys); ++k)
+        if (next[k] != std::string_view::npos && next[k] < end) next[k] = find_word(t, keys[k], end);
     }
   }
 
@@ -254,6 +247,13 @@ class CrossrefUnresolved final : public Rule {
         }
       }
       if (!article) {
+        // Beyond the last article of a document without its closing (recipients, signature): the
+        // text may be cut short (a gazette issue ends mid-document), not the reference wrong.
+        int max_article = 0;
+        for (const Unit& u : ds.units)
+          if (u.level == UnitLevel::dieu) max_article = std::max(max_article, u.value);
+        if (n > max_article && ds.signature.empty() && ds.recipients.end == 0 && find_word(t, "./.", 0) == std::string_view::npos)
+          return;
         report(out, explicit_ref, span, doc, "Điều {} không có trong văn bản", "The document has no Điều {}", dieu);
         return;
       }
@@ -312,7 +312,14 @@ class CrossrefUnresolved final : public Rule {
     for (char c : ref) flat += (c == '\n' || c == '\r') ? ' ' : c;
     const std::string m_vi = std::string("Tham chiếu “{}” không trỏ tới đơn vị nào: ") + std::string(vi);
     const std::string m_en = std::string("Reference \"{}\" points nowhere: ") + std::string(en);
-    const bool sure = explicit_ref && !doc.structure->amending && !doc.structure->consolidated;
+    // Annexes and texts after the signature often reproduce provisions of other documents.
+    std::uint32_t body_end = static_cast<std::uint32_t>(doc.text.view().size());
+    for (const Unit& u : doc.structure->units)
+      if (u.context > 0) {
+        body_end = u.span.begin;
+        break;
+      }
+    const bool sure = explicit_ref && !doc.structure->amending && !doc.structure->consolidated && span.begin < body_end;
     out.report_as(sure ? Severity::error : Severity::warning, span, m_vi, m_en, flat, std::forward<Args>(args)...);
   }
 };

@@ -83,18 +83,10 @@ class SelfReferenceType final : public Rule {
         break;
       }
     constexpr std::string_view kNay = "này";
-    int curly = 0;
-    bool straight = false;
-    for (std::uint32_t i = ds.body_begin; i < limit; ++i) {
-      const char c = t[i];
-      if (c == '"') straight = !straight;
-      else if (c == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80') {
-        if (t[i + 2] == '\x9C' || t[i + 2] == '\x9E' || t[i + 2] == '\x9F') ++curly;  // “ „ ‟ open, ” closes
-        else if (t[i + 2] == '\x9D' && curly > 0) --curly;
-      }
-      if (c != 'n' || t.substr(i, kNay.size()) != kNay || i < 2 || t[i - 1] != ' ') continue;
+    for (std::size_t at = find_word(t, " này", ds.body_begin); at != std::string_view::npos && at < limit;
+         at = find_word(t, " này", at + 1)) {
+      const auto i = static_cast<std::uint32_t>(at + 1);
       if (i + kNay.size() < t.size() && word_byte(static_cast<unsigned char>(t[i + kNay.size()]))) continue;
-      if (curly > 0 || straight) continue;
       // The type word ending right before the blank.
       for (const DocType& e : doc.doc_types.entries()) {
         const std::string& w = e.word;
@@ -102,6 +94,7 @@ class SelfReferenceType final : public Rule {
         const std::uint32_t b = i - 1 - static_cast<std::uint32_t>(w.size());
         if (b > 0 && word_byte(static_cast<unsigned char>(t[b - 1]))) continue;
         if (w == "Luật" || w == "Bộ luật" || w == "Pháp lệnh") break;
+        if (ds.quoted(i) || inside_inline_quote(t, i)) break;
         const Span span{b, i + static_cast<std::uint32_t>(kNay.size())};
         if (w == own) {
           out.pass(span, "{} = {}", w, own);

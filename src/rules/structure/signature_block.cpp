@@ -107,8 +107,12 @@ class SignatureBlock final : public Rule {
       }
       if (prefix == "KT." || prefix == "K/T") {
         // The next line names the deputy: "PHÓ …", "THỨ TRƯỞNG"; merged columns may put text before it.
-        if (next.empty() || next.find("PHÓ") != std::string_view::npos || next.find("THỨ TRƯỞNG") != std::string_view::npos ||
-            has_lower(next) || next.find('.') != std::string_view::npos || next.find('/') != std::string_view::npos) {
+        // Only a head's title on the next line is sure: a joint document's columns put other bodies
+        // there ("TÒA ÁN NHÂN DÂN TỐI CAO"), and extraction puts noise.
+        const bool head = starts_with_any(next, {"CHỦ TỊCH", "BỘ TRƯỞNG", "GIÁM ĐỐC", "CHÁNH ÁN", "VIỆN TRƯỞNG", "TỔNG GIÁM ĐỐC",
+                                                 "THỦ TRƯỞNG", "BÍ THƯ", "TRƯỞNG BAN", "HIỆU TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG",
+                                                 "THỦ TƯỚNG", "TỔNG CỤC TRƯỞNG", "CHÁNH VĂN PHÒNG"});
+        if (!head || has_lower(next)) {
           out.pass(s.line, "{} / {}", doc.slice(s.line), next);
           continue;
         }
