@@ -86,7 +86,7 @@ struct st_motto : seq<TAO_PEGTL_STRING("Độc lập"), st_motto_sep, TAO_PEGTL_
 struct st_party_title : TAO_PEGTL_STRING("ĐẢNG CỘNG SẢN VIỆT NAM") {};
 struct st_basis : seq<opt<one<'-', '+'>, star<blank>>, sor<TAO_PEGTL_STRING("Căn cứ"), TAO_PEGTL_STRING("CĂN CỨ")>, word_end> {};
 struct st_recipients : seq<sor<TAO_PEGTL_STRING("Nơi nhận"), TAO_PEGTL_STRING("NƠI NHẬN")>, star<blank>, one<':'>> {};
-struct st_annex : sor<TAO_PEGTL_STRING("Phụ lục"), TAO_PEGTL_STRING("PHỤ LỤC")> {};
+struct st_annex : sor<TAO_PEGTL_STRING("Phụ lục"), TAO_PEGTL_STRING("PHỤ LỤC"), TAO_PEGTL_STRING("Mẫu số"), TAO_PEGTL_STRING("MẪU SỐ")> {};
 // Signature prefixes: state "TM.", "KT.", "Q.", "TL.", "TUQ."; Party "T/M", "K/T", "T/L".
 struct st_sign_state : sor<TAO_PEGTL_STRING("TUQ."), TAO_PEGTL_STRING("TM."), TAO_PEGTL_STRING("KT."), TAO_PEGTL_STRING("TL."),
                            TAO_PEGTL_STRING("Q.")> {};

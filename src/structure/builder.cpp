@@ -400,7 +400,6 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
   std::optional<std::uint32_t> pending_next;  // signature line waiting for its next non-empty line
   std::uint32_t title_line = 0;
   bool title_found = false, subject_pending = false;
-  const std::uint32_t number_pos = header.number ? facts.header_numbers[*header.number].span.begin : 0;
   int dieu_max = 0;
   std::string_view prev_line;            // the previous non-empty line, trimmed
 
@@ -410,7 +409,19 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
       stack.pop_back();
     }
   };
+  ds.body_end = n;
+  // The table's words in capitals, computed once per table (the table outlives every document).
+  thread_local const DocTypeTable* upper_for = nullptr;
+  thread_local std::size_t upper_count = 0;
+  thread_local std::vector<std::string> upper_types;
+  if (upper_for != &types || upper_count != types.entries().size()) {
+    upper_types.clear();
+    for (const DocType& dt : types.entries()) upper_types.push_back(upper_vi(dt.word));
+    upper_for = &types;
+    upper_count = types.entries().size();
+  }
   const auto new_context = [&](std::uint32_t at) {
+    ds.body_end = std::min(ds.body_end, at);
     close_to(-1, at);  // close everything
     stack.assign(1, Frame{-1, std::nullopt, {}});
     ++context;
@@ -459,17 +470,7 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
     }
 
     // Title: a line that is a type word in capitals, after the number line, before any unit.
-    if (!title_found && !units_started && line_no < 80 && t.begin >= number_pos) {
-      // The table's words in capitals, computed once per table (the table outlives every document).
-      thread_local const DocTypeTable* upper_for = nullptr;
-      thread_local std::size_t upper_count = 0;
-      thread_local std::vector<std::string> upper_types;
-      if (upper_for != &types || upper_count != types.entries().size()) {
-        upper_types.clear();
-        for (const DocType& dt : types.entries()) upper_types.push_back(upper_vi(dt.word));
-        upper_for = &types;
-        upper_count = types.entries().size();
-      }
+    if (!title_found && !units_started && line_no < 80) {
       if (const DocType* type = title_type(line, types, upper_types); type != nullptr) {
         ds.title = t;
         ds.type = type->word;
@@ -559,6 +560,7 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
         if (units_started) {
           close_to(0, b);
           after_signature = true;
+          ds.body_end = std::min(ds.body_end, b);
         }
         sign_zone_end = line_no + 12;
         sig_found = true;
@@ -584,8 +586,15 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
       }
     }
 
-    // Annex: "Phụ lục", "PHỤ LỤC I" opens a new numbering.
-    if (units_started && (d[t.begin] == 'P') && match_at<g::st_annex>(d + t.begin, d + t.end) > 0) {
+    // A title ("QUYẾT ĐỊNH" alone) after the body has started: a template or another document.
+    if (units_started && title_found && line.size() <= 40 && title_type(line, types, upper_types) != nullptr) {
+      new_context(b);
+      b = next;
+      continue;
+    }
+
+    // Annex: "Phụ lục", "PHỤ LỤC I", a form "Mẫu số 01" opens a new numbering.
+    if (units_started && (d[t.begin] == 'P' || d[t.begin] == 'M') && match_at<g::st_annex>(d + t.begin, d + t.end) > 0) {
       const long k = match_at<g::st_annex>(d + t.begin, d + t.end);
       std::string_view rest = slice(trim(text, t.begin + static_cast<std::uint32_t>(k), t.end));
       // "PHỤ LỤC", "Phụ lục II", "Phụ lục số 01: BIỂU MẪU", "Phụ lục I (Kèm theo …)"; not

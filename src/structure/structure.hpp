@@ -63,6 +63,7 @@ struct DocumentStructure {
   std::vector<Span> quotations;
   bool quoted(std::uint32_t offset) const;  // inside one of `quotations` (binary search)
   std::uint32_t body_begin = 0;  // where the header ends (after the title, or 0)
+  std::uint32_t body_end = 0;    // where the body ends: the first annex, form, signature or embedded document (or the end)
   bool amending = false;     // the subject amends another document ("sửa đổi", "bổ sung", "bãi bỏ")
   bool consolidated = false; // a consolidated text (văn bản hợp nhất): footnotes, repealed and inserted units
 

@@ -313,12 +313,7 @@ class CrossrefUnresolved final : public Rule {
     const std::string m_vi = std::string("Tham chiếu “{}” không trỏ tới đơn vị nào: ") + std::string(vi);
     const std::string m_en = std::string("Reference \"{}\" points nowhere: ") + std::string(en);
     // Annexes and texts after the signature often reproduce provisions of other documents.
-    std::uint32_t body_end = static_cast<std::uint32_t>(doc.text.view().size());
-    for (const Unit& u : doc.structure->units)
-      if (u.context > 0) {
-        body_end = u.span.begin;
-        break;
-      }
+    const std::uint32_t body_end = doc.structure->body_end;
     const bool sure = explicit_ref && !doc.structure->amending && !doc.structure->consolidated && span.begin < body_end;
     out.report_as(sure ? Severity::error : Severity::warning, span, m_vi, m_en, flat, std::forward<Args>(args)...);
   }

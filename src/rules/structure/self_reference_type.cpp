@@ -69,19 +69,23 @@ class SelfReferenceType final : public Rule {
           if (own.empty() && !p.type.empty() && tk == p.type) own = e.word;
     }
     if (own.empty()) return;
-    const std::string subject = upper_vi(doc.slice(ds.subject));
+    // What the document issues or approves: the title's subject, which extraction may break over
+    // several lines, up to the first basis line or unit.
+    std::uint32_t subject_end = ds.subject.end;
+    if (ds.title.end > 0) {
+      subject_end = std::min<std::uint32_t>(static_cast<std::uint32_t>(doc.text.view().size()), ds.title.end + 400);
+      if (!ds.basis.empty()) subject_end = std::min(subject_end, ds.basis.front().begin);
+      if (!ds.units.empty()) subject_end = std::min(subject_end, ds.units.front().marker.begin);
+      subject_end = std::max(subject_end, ds.subject.end);
+    }
+    std::string subject;
+    for (char c : upper_vi(doc.slice(Span{ds.title.end, subject_end}))) {  // blanks and line breaks as one space
+      const bool blank = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+      if (blank && (subject.empty() || subject.back() == ' ')) continue;
+      subject += blank ? ' ' : c;
+    }
     const std::string_view t = doc.text.view();
-    std::uint32_t limit = static_cast<std::uint32_t>(t.size());
-    for (const SignatureLine& s : ds.signature)
-      if (s.line.begin > ds.body_begin) {
-        limit = s.line.begin;
-        break;
-      }
-    for (const Unit& u : ds.units)
-      if (u.context > 0) {
-        limit = std::min(limit, u.span.begin);
-        break;
-      }
+    const std::uint32_t limit = ds.body_end;  // annexes, forms and attached documents name themselves
     constexpr std::string_view kNay = "này";
     for (std::size_t at = find_word(t, " này", ds.body_begin); at != std::string_view::npos && at < limit;
          at = find_word(t, " này", at + 1)) {
@@ -93,14 +97,24 @@ class SelfReferenceType final : public Rule {
         if (e.any || w.size() + 1 > i || t[i - 2] != w.back() || t.substr(i - 1 - w.size(), w.size()) != w) continue;
         const std::uint32_t b = i - 1 - static_cast<std::uint32_t>(w.size());
         if (b > 0 && word_byte(static_cast<unsigned char>(t[b - 1]))) continue;
-        if (w == "Luật" || w == "Bộ luật" || w == "Pháp lệnh") break;
+        // Laws are quoted; forms (minutes, contracts, papers) are reproduced in annexes and templates;
+        // "Văn bản hợp nhất này" is the consolidation note.
+        if (w == "Luật" || w == "Bộ luật" || w == "Pháp lệnh" || w == "Biên bản" || w == "Hợp đồng" || w == "Văn bản hợp nhất" ||
+            w == "Lệnh" || w == "Công điện" || w.starts_with("Giấy") || w.starts_with("Phiếu") || w.starts_with("Bản "))
+          break;
         if (ds.quoted(i) || inside_inline_quote(t, i)) break;
         const Span span{b, i + static_cast<std::uint32_t>(kNay.size())};
-        if (w == own) {
+        if (w == own || own.starts_with(w + " ") || w.starts_with(own + " ")) {  // "Thông tư này" in a Thông tư liên tịch
           out.pass(span, "{} = {}", w, own);
           break;
         }
-        if (subject.find(upper_vi(w)) != std::string::npos) break;  // the document issues or approves it
+        // "… ban hành quyết định trợ cấp … Quyết định này …": the one just spoken of.
+        std::string lw = w;
+        if (!lw.empty() && lw[0] >= 'A' && lw[0] <= 'Z') lw[0] = static_cast<char>(lw[0] - 'A' + 'a');
+        const std::size_t from = b > 240 ? b - 240 : 0;
+        if (find_word(t.substr(0, b), lw, from) != std::string_view::npos) break;
+        std::string uw = upper_vi(w);
+        if (subject.find(uw) != std::string::npos) break;  // the document issues or approves it
         out.report(span, "Văn bản là {} nhưng tự gọi là “{} này” (sót lại từ văn bản khác?)",
                    "The document is a {} but calls itself \"{} này\" (left over from another document?)", own, w);
         break;
