@@ -215,7 +215,7 @@ bool continues_reference(std::string_view prev) {
 
 bool page_noise(std::string_view line) {
   if (line.size() <= 4 && line.find_first_not_of("0123456789") == std::string_view::npos) return true;  // page number
-  for (std::string_view p : {"CÔNG BÁO/", "Người ký:", "Email:", "Cơ quan:", "Thời gian ký:"})
+  for (std::string_view p : {"CÔNG BÁO/", "Người ký:", "Email:", "Cơ quan:", "Thời gian ký:", "Ngày ký:"})
     if (line.starts_with(p)) return true;
   return false;
 }
@@ -457,9 +457,8 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
       new_context(b);
     }
 
-    if (empty) {
+    if (empty) {  // a blank line (often a page break in extractions) does not end a wrapped basis
       b = next;
-      basis_open.reset();
       continue;
     }
     // Extraction noise between pages (gazette running heads, page numbers, digital-signature stamps):
@@ -615,28 +614,6 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
       }
     }
 
-    // Basis lines, before the first unit.
-    if (!units_started && t.begin >= ds.body_begin) {
-      if (match_at<g::st_basis>(d + t.begin, d + t.end) > 0) {
-        std::uint32_t s = t.begin;
-        while (s < t.end && (d[s] == '-' || d[s] == '+' || d[s] == ' ' || d[s] == '\t')) ++s;
-        ds.basis.push_back(Span{s, t.end});
-        basis_open = static_cast<std::uint32_t>(ds.basis.size() - 1);
-      } else if (basis_open) {
-        const char last = d[ds.basis[*basis_open].end - 1];
-        // A wrapped line may end with ','; an item ends with ';' or '.' (or ':' before the enacting word).
-        const bool ended = last == ';' || last == '.' || last == ':';
-        const bool starts_item = d[t.begin] == '-' || d[t.begin] == '+' || line.starts_with("Theo ") ||
-                                 line.starts_with("Xét ") || (!(d[t.begin] >= '0' && d[t.begin] <= '9') && all_caps_line(line));
-        // After a comma, a wrapped line goes on in lower case ("…, Luật số 03/2022/QH15, …\nvà …");
-        // a capitalised one starts the sentence after the basis ("Ban Thường vụ … như sau:").
-        const unsigned char f = static_cast<unsigned char>(d[t.begin]);
-        const bool capital = (f >= 'A' && f <= 'Z') || f == 0xC3 || (f == 0xC4 && (t.end - t.begin) > 1 && d[t.begin + 1] == '\x90');
-        if (!ended && !starts_item && !(last == ',' && capital)) ds.basis[*basis_open].end = t.end;
-        else basis_open.reset();
-      }
-    }
-
     // Numbered units.
     LineState st;
     const char c0 = d[t.begin];
@@ -665,6 +642,35 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
         st.value_e = dot;
       }
     }
+    // Basis lines, before the first unit.
+    if (!units_started && t.begin >= ds.body_begin && st.kind == Marker::none) {
+      if (match_at<g::st_basis>(d + t.begin, d + t.end) > 0) {
+        std::uint32_t s = t.begin;
+        while (s < t.end && (d[s] == '-' || d[s] == '+' || d[s] == ' ' || d[s] == '\t')) ++s;
+        ds.basis.push_back(Span{s, t.end});
+        basis_open = static_cast<std::uint32_t>(ds.basis.size() - 1);
+      } else if (basis_open) {
+        const char last = d[ds.basis[*basis_open].end - 1];
+        // A wrapped line may end with ','; an item ends with ';' or '.' (or ':' before the enacting word).
+        const bool ended = last == ';' || last == '.' || last == ':';
+        // A new item or the end of the basis: "Theo đề nghị …", "Xét …", "QUYẾT ĐỊNH:", a Party "- Thực hiện …";
+        // not "- Thương binh và Xã hội;" (a name broken at its hyphen) or "CP;" (an identifier broken).
+        std::string_view rest = line;
+        while (!rest.empty() && (rest[0] == '-' || rest[0] == '+' || rest[0] == ' ')) rest.remove_prefix(1);
+        const bool dash_item = (d[t.begin] == '-' || d[t.begin] == '+') && (ended || rest.starts_with("Thực hiện") ||
+                                                                             rest.starts_with("Theo ") || rest.starts_with("Xét "));
+        const bool caps_line = !(d[t.begin] >= '0' && d[t.begin] <= '9') && (line.find(' ') != std::string_view::npos || line.back() == ':') &&
+                               all_caps_line(line);
+        const bool starts_item = dash_item || line.starts_with("Theo ") || line.starts_with("Xét ") || caps_line;
+        // After a comma a wrapped line goes on ("…, Luật số 18/2023/QH15,\nLuật số 61/2024/QH15 …"), but
+        // not the sentence that closes the preamble ("Ban Thường vụ … ban hành Kế hoạch như sau:").
+        const unsigned char f = static_cast<unsigned char>(d[t.begin]);
+        const bool capital = (f >= 'A' && f <= 'Z') || f == 0xC3 || (f == 0xC4 && (t.end - t.begin) > 1 && d[t.begin + 1] == '\x90');
+        if (!ended && !starts_item && !(last == ',' && capital && line.back() == ':')) ds.basis[*basis_open].end = t.end;
+        else basis_open.reset();
+      }
+    }
+
     if (st.kind != Marker::none && st.value_b != nullptr) {
       Unit u;
       const std::string_view val(st.value_b, static_cast<std::size_t>(st.value_e - st.value_b));

@@ -60,7 +60,7 @@ bool cites_document(const Document& doc, Span s) {
   for (std::uint32_t i = s.begin + 1; i < s.end; ++i) {
     if (t[i - 1] != ' ' && t[i - 1] != '\n') continue;
     const unsigned char c = static_cast<unsigned char>(t[i]);
-    if (!((c >= 'A' && c <= 'Z') || c == 0xC4)) continue;  // capitalised: "Luật", "Nghị định", "Điều lệ"
+    if (!((c >= 'A' && c <= 'z') || c == 0xC4)) continue;  // "Luật", "Nghị định", "Điều lệ", "quy chế hoạt động"
     for (std::string_view w : {"Hiến pháp", "Điều lệ"})
       if (t.substr(i, w.size()) == w) return true;
     const std::size_t len = doc.doc_types.match_type_word(t.data() + i, t.data() + s.end);
@@ -88,7 +88,11 @@ class BasisFormat final : public Rule {
                    "The basis line cites no document (a law, decree, decision … or an identifier)");
         ok = false;
       }
-      const char last = line.back();
+      // A footnote number glued after the final punctuation ("… Chính phủ.1") does not count.
+      std::size_t lp = line.size() - 1;
+      while (lp > 0 && line[lp] >= '0' && line[lp] <= '9' && (line[lp - 1] == '.' || line[lp - 1] == ';' || (line[lp - 1] >= '0' && line[lp - 1] <= '9'))) --lp;
+      if (lp < line.size() - 1 && !(line[lp] == '.' || line[lp] == ';')) lp = line.size() - 1;
+      const char last = line[lp];
       const bool is_last = i + 1 == basis.size();
       const bool end_ok = last == ';' || (is_last && (last == '.' || last == ','));
       if (!end_ok) {
