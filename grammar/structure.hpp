@@ -74,7 +74,7 @@ struct st_arabic_dash : seq<st_arabic_value, one<'-'>, sp, at<st_upper>> {};    
 struct st_arabic : sor<st_arabic_dot, st_arabic_dash> {};
 
 struct st_letter_value : st_letter {};
-struct st_letter_head : seq<st_letter_value, one<')'>, sp> {};  // điểm "a) …"
+struct st_letter_head : seq<st_letter_value, one<')'>, rep_max<3, digit>, sp> {};  // điểm "a) …" ("đ)32 …": a footnote glued on)
 
 struct st_marker : sor<st_phan, st_chuong, st_muc, st_dieu, st_decimal, st_arabic, st_roman_head, st_letter_head> {};
 

@@ -628,6 +628,9 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
       }
     }
     // "… quy định tại khoản 3\nĐiều 19. …": a reference wrapped onto a new line, not a heading.
+    // "Phần 3. Điều kiện hợp đồng và Biểu mẫu hợp đồng:" introduces a list: an item, not a heading.
+    if ((st.kind == Marker::phan || st.kind == Marker::chuong || st.kind == Marker::muc) && line.back() == ':')
+      st.kind = Marker::none;
     // "Điều\n2. Hội đồng …": an article heading broken after its keyword by the extraction.
     const bool split_article = st.kind == Marker::arabic && !st.dash && (prev_line == "Điều" || prev_line == "ĐIỀU");
     if (split_article) st.kind = Marker::dieu;

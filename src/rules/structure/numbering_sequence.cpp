@@ -112,7 +112,20 @@ class NumberingSequence final : public Rule {
     const DocumentStructure& ds = *doc.structure;
     const std::string_view text = doc.text.view();
     const bool legal = ds.legal_style() && !ds.amending && !ds.consolidated;  // else not sure enough for errors
-    const bool sublevels = out.option_bool("check-sublevels");
+    // Sub-item numbers are followed only where they mostly agree with their parents: where many do
+    // not, they are table rows and form fields, not headings.
+    bool sublevels = out.option_bool("check-sublevels");
+    if (sublevels) {
+      int total = 0, bad = 0;
+      for (const Unit& u : ds.units) {
+        if (u.level != UnitLevel::decimal || u.context != 0) continue;
+        ++total;
+        const std::string_view num = text.substr(u.number.begin, u.number.end - u.number.begin);
+        const Unit* p = u.parent ? &ds.units[*u.parent] : nullptr;
+        if (p == nullptr || text.substr(p->number.begin, p->number.end - p->number.begin) != num.substr(0, num.rfind('.'))) ++bad;
+      }
+      sublevels = bad * 5 <= total;
+    }
     for (std::size_t i = 0; i < ds.units.size(); ++i) {
       const Unit& u = ds.units[i];
       if (u.value <= 0) continue;
