@@ -191,20 +191,24 @@ bool all_caps_line(std::string_view s) {
 
 bool contains(std::string_view hay, std::string_view needle) { return hay.find(needle) != std::string_view::npos; }
 
-// The line before ends inside a reference ("… tại khoản 3", "… quy định tại"): the next line continues it.
-bool continues_reference(std::string_view prev) {
+// The line before ends inside a reference ("… tại khoản 3", "… quy định tại"): the next line
+// continues it. The word before must fit the marker: "khoản" before "1.", "điểm" before "a)";
+// "tài khoản" (an account) is no reference.
+bool continues_reference(std::string_view prev, bool letter) {
   if (prev.empty()) return false;
   const auto last_word = [](std::string_view s) {
     const auto sp = s.find_last_of(" \t");
     return sp == std::string_view::npos ? s : s.substr(sp + 1);
   };
   const std::string_view w1 = last_word(prev);
-  for (std::string_view w : {"khoản", "Khoản", "điểm", "Điểm", "Điều", "tại", "theo", "và", "hoặc", "của", "số", "các", "đến"})
-    if (w1 == w) return true;
-  if (w1.size() == prev.size()) return false;
   std::string_view rest = prev.substr(0, prev.size() - w1.size());
   while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t')) rest.remove_suffix(1);
-  const std::string_view w2 = last_word(rest);
+  const std::string_view w2 = rest.empty() ? std::string_view() : last_word(rest);
+  if (w1 == "khoản" || w1 == "Khoản") return !letter && w2 != "tài" && w2 != "Tài";
+  if (w1 == "điểm" || w1 == "Điểm") return letter;
+  for (std::string_view w : {"Điều", "tại", "theo", "và", "hoặc", "của", "số", "các", "đến"})
+    if (w1 == w) return true;
+  if (rest.empty()) return false;
   const bool value = w1 == "đ" || (w1.size() == 1 && w1[0] >= 'a' && w1[0] <= 'z') ||
                      (!w1.empty() && w1.size() <= 3 && w1.find_first_not_of("0123456789") == std::string_view::npos);
   if (!value) return false;
@@ -634,7 +638,7 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
     // "Điều\n2. Hội đồng …": an article heading broken after its keyword by the extraction.
     const bool split_article = st.kind == Marker::arabic && !st.dash && (prev_line == "Điều" || prev_line == "ĐIỀU");
     if (split_article) st.kind = Marker::dieu;
-    else if (st.kind != Marker::none && st.kind != Marker::phan && st.kind != Marker::chuong && continues_reference(prev_line))
+    else if (st.kind != Marker::none && st.kind != Marker::phan && st.kind != Marker::chuong && continues_reference(prev_line, st.kind == Marker::letter))
       st.kind = Marker::none;
     // "1.20 Chỉ đạo …" inside an article: clause 1 with footnote 20 glued on (consolidated texts).
     if (st.kind == Marker::decimal && st.value_e < d + t.end && *st.value_e != '.' && in_article(stack, ds.units)) {
