@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "../rules/rule.hpp"
+#include "../structure/records.hpp"
 #include "civil_date.hpp"
 #include "identifier_parts.hpp"
 
@@ -131,6 +132,7 @@ std::vector<FactRecord> fact_records(const Document& doc, const std::vector<Chec
   }
   for (const RatioFact& x : f.ratios) add("ratio", x.span);
   for (const PercentFact& x : f.percents) add("percent", x.span);
+  structure_records(doc, out);
   for (const CheckRecord& c : checks) {
     FactRecord& r = add("check", c.span);
     r.fields.emplace_back("rule", std::string(c.name));

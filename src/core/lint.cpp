@@ -4,6 +4,7 @@
 
 #include "../scan/scanner.hpp"
 #include "docx.hpp"
+#include "../structure/structure.hpp"
 #include "header.hpp"
 #include "markdown.hpp"
 #include "position.hpp"
@@ -101,7 +102,8 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
   const Text text(markdown ? std::string_view(masked) : src.content());
   const Facts facts = scan(text.view(), *config.doc_types);
   const DocumentHeader header = find_header(text.view(), facts, config.as_of);
-  const Document doc{src, text, facts, *config.doc_types, *config.issuers, header};
+  const DocumentStructure structure = build_structure(text.view(), facts, header, *config.doc_types);
+  const Document doc{src, text, facts, *config.doc_types, *config.issuers, header, &structure};
   std::vector<Diagnostic> found;
   std::vector<CheckRecord> checks;
   for (std::size_t i = 0; i < rules.size(); ++i) {

@@ -28,6 +28,15 @@ const Rule& percent_parts_sum_rule();
 const Rule& share_over_100_rule();
 const Rule& target_contradiction_rule();
 const Rule& number_format_rule();
+const Rule& numbering_sequence_rule();
+const Rule& crossref_unresolved_rule();
+const Rule& header_id_format_rule();
+const Rule& header_date_format_rule();
+const Rule& title_type_mismatch_rule();
+const Rule& header_missing_rule();
+const Rule& basis_format_rule();
+const Rule& signature_block_rule();
+const Rule& self_reference_type_rule();
 
 const std::vector<const Rule*>& all_rules() {
   static const std::vector<const Rule*> rules = [] {
@@ -50,7 +59,16 @@ const std::vector<const Rule*>& all_rules() {
                                   &percent_parts_sum_rule(),
                                   &share_over_100_rule(),
                                   &target_contradiction_rule(),
-                                  &number_format_rule()};
+                                  &number_format_rule(),
+                                  &numbering_sequence_rule(),
+                                  &crossref_unresolved_rule(),
+                                  &header_id_format_rule(),
+                                  &header_date_format_rule(),
+                                  &title_type_mismatch_rule(),
+                                  &header_missing_rule(),
+                                  &basis_format_rule(),
+                                  &signature_block_rule(),
+                                  &self_reference_type_rule()};
     std::sort(v.begin(), v.end(), [](const Rule* a, const Rule* b) { return a->info().code < b->info().code; });
     return v;
   }();

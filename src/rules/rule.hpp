@@ -22,6 +22,8 @@
 
 namespace cmlint {
 
+struct DocumentStructure;  // src/structure/structure.hpp
+
 using OptionValue = std::variant<bool, std::int64_t, std::string>;
 
 struct OptionSpec {
@@ -50,6 +52,7 @@ struct Document {
   const DocTypeTable& doc_types;
   const IssuerTable& issuers;
   const DocumentHeader& header;
+  const DocumentStructure* structure = nullptr;  // the skeleton: header, title, basis, units, signature
 
   std::string_view slice(Span s) const { return text.view().substr(s.begin, s.end - s.begin); }
   // Line (1-based, of the original file) of an NFC offset, for messages that point elsewhere.

@@ -1,0 +1,170 @@
+// The document model (src/structure/): grammar tables for heading markers,
+// skeleton lines and references, and the tree built from whole documents.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <tao/pegtl/contrib/analyze.hpp>
+#include <vector>
+
+#include "core/doc_types.hpp"
+#include "core/header.hpp"
+#include "grammar/structure.hpp"
+#include "scan/scanner.hpp"
+#include "structure/structure.hpp"
+
+namespace g = cmlint::grammar;
+namespace pegtl = tao::pegtl;
+using namespace cmlint;
+
+namespace {
+
+template <typename Rule>
+bool matches_fully(const std::string& s) {
+  pegtl::memory_input in(s, "test");
+  return pegtl::parse<pegtl::seq<Rule, pegtl::eof>>(in);
+}
+
+template <typename Rule>
+bool matches_prefix(const std::string& s) {
+  pegtl::memory_input in(s, "test");
+  return pegtl::parse<Rule>(in);
+}
+
+template <typename Rule>
+void check_table(const std::vector<std::string>& good, const std::vector<std::string>& bad, bool prefix = false) {
+  for (const auto& s : good) EXPECT_TRUE(prefix ? matches_prefix<Rule>(s) : matches_fully<Rule>(s)) << "should match: " << s;
+  for (const auto& s : bad) EXPECT_FALSE(prefix ? matches_prefix<Rule>(s) : matches_fully<Rule>(s)) << "should not match: " << s;
+}
+
+struct Built {
+  std::string text;
+  Facts facts;
+  DocumentHeader header;
+  DocumentStructure ds;
+};
+
+Built build(const std::string& text) {
+  Built b;
+  b.text = text;
+  b.facts = scan(b.text, DocTypeTable::builtin());
+  b.header = find_header(b.text, b.facts, std::nullopt);
+  b.ds = build_structure(b.text, b.facts, b.header, DocTypeTable::builtin());
+  return b;
+}
+
+std::vector<std::string> labels(const Built& b) {
+  std::vector<std::string> out;
+  for (const Unit& u : b.ds.units) {
+    std::string l = b.ds.label(u, b.text);
+    if (u.parent) l += " < " + b.ds.label(b.ds.units[*u.parent], b.text);
+    out.push_back(l);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(StructureGrammar, AnalyzeFindsNoProblems) {
+  EXPECT_EQ(pegtl::analyze<g::st_marker>(-1), 0u);
+  EXPECT_EQ(pegtl::analyze<g::st_reference>(-1), 0u);
+  EXPECT_EQ(pegtl::analyze<g::st_signature>(-1), 0u);
+}
+
+TEST(StructureGrammar, Markers) {
+  check_table<g::st_marker>({"Điều 1. Phạm vi", "Điều 12.", "Điều 7a. Trách nhiệm", "ĐIỀU 3. HIỆU LỰC", "Chương II", "CHƯƠNG IV. QUY ĐỊNH",
+                             "Phần I", "Phần thứ nhất", "Mục 2. Hồ sơ", "I. MỤC ĐÍCH", "II- NHIỆM VỤ", "1. Ông Nguyễn", "2.",
+                             "1- Mục đích", "1.1. Kết quả", "2.3.1 Tuyên truyền", "a) Hồ sơ", "đ) Hợp tác xã"},
+                            {"Điều 5 của Luật", "Chương II của Luật", "1.500.000 đồng", "2024. Tiếp theo", "a)b", "Mục tiêu",
+                             "1. ông", "Điều 05.", "C.", "12,5 tỷ"},
+                            true);
+}
+
+TEST(StructureGrammar, SkeletonLines) {
+  check_table<g::st_national>({"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"}, {"Cộng hòa xã hội chủ nghĩa Việt Nam"});
+  check_table<g::st_motto>({"Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc", "Độc lập-Tự do-Hạnh phúc"}, {"Độc lập, Tự do, Hạnh phúc"});
+  check_table<g::st_basis>({"Căn cứ Luật", "- Căn cứ Điều lệ Đảng"}, {"Căn cứvào", "căn cứ Luật"}, true);
+  check_table<g::st_recipients>({"Nơi nhận:", "Nơi nhận :", "NƠI NHẬN:"}, {"Nơi nhận", "Nơi nhận hồ sơ"});
+  check_table<g::st_signature>({"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", "TL. BỘ TRƯỞNG", "TUQ. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ",
+                                "K/T BÍ THƯ"},
+                               {"TM ỦY BAN", "KT chủ tịch", "TP. HÀ NỘI"}, true);
+}
+
+TEST(StructureGrammar, References) {
+  check_table<g::st_reference>({"Điều 5", "khoản 2 Điều 3", "điểm b khoản 1 Điều này", "khoản 2\nĐiều 3", "Điểm a Khoản này",
+                                "điểm đ khoản 1 Điều 24"},
+                               {"Điều lệ", "khoản", "điểm b", "Điều năm"});
+}
+
+TEST(Structure, DecisionTree) {
+  const Built b = build(
+      "ỦY BAN NHÂN DÂN HUYỆN A          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 12/QĐ-UBND\n"
+      "A, ngày 05 tháng 3 năm 2024\n"
+      "QUYẾT ĐỊNH\n"
+      "Về việc thành lập Tổ công tác\n"
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+      "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ\n"
+      "về công tác văn thư;\n"
+      "QUYẾT ĐỊNH:\n"
+      "Điều 1. Thành lập Tổ công tác.\n"
+      "1. Tổ trưởng.\n"
+      "a) Nhiệm vụ.\n"
+      "b) Quyền hạn.\n"
+      "2. Thành viên theo quy định tại khoản\n"
+      "1. Điều này.\n"
+      "Điều 2. Hiệu lực.\n"
+      "Nơi nhận:                             TM. ỦY BAN NHÂN DÂN\n"
+      "- Như Điều 2;                         KT. CHỦ TỊCH\n"
+      "- Lưu: VT.                            PHÓ CHỦ TỊCH\n");
+  const DocumentStructure& ds = b.ds;
+  EXPECT_TRUE(ds.has_state_header());
+  EXPECT_GT(ds.motto.end, 0u);
+  EXPECT_EQ(ds.type, "Quyết định");
+  EXPECT_EQ(b.text.substr(ds.subject.begin, ds.subject.end - ds.subject.begin), "Về việc thành lập Tổ công tác");
+  ASSERT_EQ(ds.basis.size(), 2u);
+  EXPECT_TRUE(b.text.substr(ds.basis[1].begin, ds.basis[1].end - ds.basis[1].begin).ends_with("về công tác văn thư;"));
+  EXPECT_GT(ds.enacting.end, 0u);
+  EXPECT_EQ(labels(b), (std::vector<std::string>{"Điều 1", "khoản 1 < Điều 1", "điểm a < khoản 1", "điểm b < khoản 1",
+                                                 "khoản 2 < Điều 1", "Điều 2"}));
+  EXPECT_TRUE(ds.legal_style());
+  ASSERT_EQ(ds.signature.size(), 2u);
+  EXPECT_EQ(b.text.substr(ds.signature[1].prefix.begin, 3), "KT.");
+  EXPECT_NE(b.text.substr(ds.signature[1].next.begin, ds.signature[1].next.end - ds.signature[1].next.begin).find("PHÓ CHỦ TỊCH"),
+            std::string::npos);
+  EXPECT_GT(ds.recipients.end, ds.recipients.begin);
+  // Spans: Điều 1 runs to Điều 2; its khoản 1 to khoản 2.
+  EXPECT_EQ(ds.units[0].span.end, ds.units[5].span.begin);
+  EXPECT_EQ(ds.units[1].span.end, ds.units[4].span.begin);
+  const auto inside = ds.units[3].span.begin + 2;
+  ASSERT_TRUE(ds.enclosing(inside, UnitLevel::dieu).has_value());
+  EXPECT_EQ(*ds.enclosing(inside, UnitLevel::dieu), 0u);
+}
+
+TEST(Structure, ReportQuotesAndAnnexes) {
+  const Built b = build(
+      "BÁO CÁO\n"
+      "Kết quả\n"
+      "I. KẾT QUẢ\n"
+      "1. Tuyên truyền\n"
+      "1.1. Báo chí\n"
+      "“2. Khoản được trích.\n"
+      "3. Khoản khác.”\n"
+      "II. HẠN CHẾ\n"
+      "Nơi nhận:\n"
+      "- Lưu.\n"
+      "PHỤ LỤC I\n"
+      "1. Biểu mẫu\n");
+  EXPECT_EQ(labels(b), (std::vector<std::string>{"I.", "1. < I.", "1.1. < 1.", "II.", "1."}));
+  EXPECT_EQ(b.ds.units.back().context, 1u);
+  EXPECT_FALSE(b.ds.legal_style());
+}
+
+TEST(Structure, LetterOrder) {
+  EXPECT_EQ(letter_value("d"), 4);
+  EXPECT_EQ(letter_value("đ"), 5);
+  EXPECT_EQ(letter_value("e"), 6);
+  EXPECT_EQ(letter_value("g"), 7);
+  EXPECT_EQ(letter_value("f"), 0);
+  EXPECT_EQ(letter_of(5), "đ");
+}
