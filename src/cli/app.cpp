@@ -11,6 +11,7 @@
 #include "../core/config.hpp"
 #include "../core/lint.hpp"
 #include "../report/report.hpp"
+#include "fix_mode.hpp"
 
 namespace cmlint {
 
@@ -53,6 +54,10 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   app.add_option("--explain", explain_rule, "Print the documentation of a rule (code or name)");
   app.add_flag("--dump-config", want_dump, "Print the effective configuration as TOML");
   app.add_flag("--version", want_version, "Print the version");
+  FixOptions fix_opts;
+  app.add_flag("--fix", fix_opts.write, "Apply safe fixes and write the files (stdin: print the fixed text)");
+  app.add_flag("--unsafe-fixes", fix_opts.unsafe, "With --fix or --diff, apply unsafe fixes too (implies --fix)");
+  app.add_flag("--diff", fix_opts.diff, "Print the fixes as a unified diff; write nothing");
 
   // `cmlint facts FILE…` lists what was found and verified instead of the findings.
   const bool facts_mode = !args_in.empty() && args_in.front() == "facts";
@@ -133,6 +138,11 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     return kExitUsage;
   }
 
+  if (fix_opts.write || fix_opts.unsafe || fix_opts.diff) {
+    const auto cfg = [&](const std::string& p) { Config c = config_for(p); if (as_of) c.as_of = as_of; return c; };
+    const bool tty = color == "always" || (color == "auto" && ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);
+    return run_fix_mode(paths, stdin_name, fix_opts, cfg, lang_flag, ui_lang, format == "json", tty, out, err);
+  }
   bool failed_io = false;
   std::vector<FileResult> results;
   for (const auto& p : paths) {
