@@ -125,13 +125,18 @@ std::string unified_diff(const std::string& before, const std::string& after, co
   for (std::size_t i = 0; i < pre; ++i) ops.push_back({same, i, i});
   const std::size_t am = a.size() - pre - suf, bm = b.size() - pre - suf;
   if (am == bm) {
-    for (std::size_t i = 0; i < am; ++i) {
+    // Runs of changed lines: their old lines, then their new lines (as diff -u prints them).
+    for (std::size_t i = 0; i < am;) {
       if (a[pre + i] == b[pre + i]) {
         ops.push_back({same, pre + i, pre + i});
-      } else {
-        ops.push_back({del, pre + i, pre + i});
-        ops.push_back({add, pre + i, pre + i});
+        ++i;
+        continue;
       }
+      std::size_t e = i;
+      while (e < am && a[pre + e] != b[pre + e]) ++e;
+      for (std::size_t k = i; k < e; ++k) ops.push_back({del, pre + k, pre + i});
+      for (std::size_t k = i; k < e; ++k) ops.push_back({add, pre + e, pre + k});
+      i = e;
     }
   } else {
     for (std::size_t i = 0; i < am; ++i) ops.push_back({del, pre + i, pre});

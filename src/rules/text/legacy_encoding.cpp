@@ -1,6 +1,7 @@
 // CM404 legacy-encoding: text typed in TCVN3 (ABC) or VNI, or UTF-8 decoded
 // twice (mojibake), detected per paragraph by words that are not Vietnamese
 // syllables but become valid ones once decoded. Tables: rules/legacy_encodings.toml.
+#include <algorithm>
 #include <array>
 
 #include "../../core/source.hpp"
@@ -206,6 +207,7 @@ std::optional<std::string> decode(Enc e, std::string_view tok) {
 struct Word {
   Span span;
   std::optional<std::string> decoded[3];
+  bool odd = true;  // false: a word that reads as Vietnamese both ways (TCVN3 "bé" for "bộ")
 };
 
 class LegacyEncoding final : public Rule {
@@ -214,10 +216,12 @@ class LegacyEncoding final : public Rule {
 
   void check(const Document& doc, Reporter& out) const override {
     const std::string_view t = doc.text.view();
-    std::vector<Word> words;
+    std::vector<Word> words, clean_words;
     for (const Span p : hygiene::paragraphs(t)) {
       if (!signature(t.substr(p.begin, p.end - p.begin))) continue;
       words.clear();
+      clean_words.clear();
+      std::size_t clean_count = 0;  // words with letters beyond ASCII that read as Vietnamese
       int score[3] = {0, 0, 0};
       for (std::size_t i = p.begin; i < p.end;) {
         if (t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || t[i] == '\r') { ++i; continue; }
@@ -238,7 +242,15 @@ class LegacyEncoding final : public Rule {
         const auto ps = pieces(tok);
         bool odd_piece = false;
         for (auto [pa, pz] : ps) odd_piece = odd_piece || !clean(tok.substr(pa, pz - pa));
-        if (!odd_piece) continue;
+        if (!odd_piece) {
+          // Kept aside: decoded too when most of the paragraph turns out to be in the legacy encoding.
+          Word w{{static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(z)}, {}, false};
+          for (Enc e : {tcvn3, vni})
+            if (auto d = decode(e, tok); d && clean(*d)) w.decoded[e] = std::move(d);
+          if (w.decoded[tcvn3] || w.decoded[vni]) clean_words.push_back(std::move(w));
+          ++clean_count;
+          continue;
+        }
         Word w{{static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(z)}, {}};
         for (Enc e : {utf8, tcvn3, vni}) {
           // Every odd piece decodes to clean Vietnamese, and no clean piece is changed by the decoding.
@@ -266,6 +278,11 @@ class LegacyEncoding final : public Rule {
       for (Enc e : {tcvn3, vni})
         if (score[e] > score[best]) best = e;
       if (score[best] < (best == utf8 ? 1 : 2) || score[best] * 2 < static_cast<int>(words.size())) continue;
+      // Mostly legacy: the words that read as Vietnamese both ways are legacy too ("vÒ" for "về").
+      const bool whole = static_cast<std::size_t>(score[best]) >= clean_count;
+      if (whole && best != utf8)
+        for (Word& w : clean_words) words.push_back(std::move(w));
+      std::sort(words.begin(), words.end(), [](const Word& x, const Word& y) { return x.span.begin < y.span.begin; });
       report(doc, out, p, best, score[best], words);
     }
   }
@@ -275,7 +292,9 @@ class LegacyEncoding final : public Rule {
     const std::string_view t = doc.text.view();
     const bool vi = out.lang() == Lang::vi;
     Fix fix;
-    fix.applicability = score == static_cast<int>(words.size()) ? Applicability::safe : Applicability::unsafe;
+    std::size_t odd = 0;
+    for (const Word& w : words) odd += w.odd;
+    fix.applicability = score == static_cast<int>(odd) ? Applicability::safe : Applicability::unsafe;
     fix.message = vi ? fmt::format("Chuyển từ {} sang Unicode", kEncName[e]) : fmt::format("Convert from {} to Unicode", kEncNameEn[e]);
     // The suggestion: the paragraph's first line with the decodable words decoded.
     std::string suggestion;
