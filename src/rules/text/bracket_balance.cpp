@@ -48,21 +48,24 @@ struct Open {
   std::uint32_t at;
 };
 
-// ")" closing a list marker at the start of its line: "a)", "12)", "đ)", "1.2)", "IV)".
+// ")" of a list marker or of a reference to one, when it closes nothing: "a)", "12)", "đ)", "1.2)", "IV)"
+// at the start of a line, and "các điểm d1), d2)" or "; b) …" inside one.
 bool list_marker(std::string_view t, std::size_t at) {
   std::size_t k = at;
-  std::size_t n = 0, letters = 0;
+  std::size_t n = 0, letters = 0, roman = 0;
   while (k > 0 && t[k - 1] != '\n') {
     const auto c = hygiene::decode_before(t, k);
     if (!(hygiene::is_letter(c.c) || hygiene::is_digit(c.c) || c.c == '.')) break;
     k -= c.len;
     ++n;
     letters += hygiene::is_letter(c.c);
+    roman += c.c == 'I' || c.c == 'V' || c.c == 'X';
   }
-  if (n == 0 || n > 5 || letters > 2) return false;
-  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t' || t[k - 1] == '-' || t[k - 1] == '"')) --k;
-  if (k >= 3 && t.substr(k - 3, 3) == "\u201C") k -= 3;  // “a) in a quoted amendment
-  return k == 0 || t[k - 1] == '\n';
+  // One letter (with digits: "d1"), digits, or a Roman numeral: a word such as "lẻ)" is not a marker.
+  if (n == 0 || n > 5 || (letters > 1 && roman != letters)) return false;
+  if (letters == 0 && n > 3 && t.substr(k, at - k).find('.') == std::string_view::npos) return false;  // 2400) mm
+  if (k == 0 || t[k - 1] == '\n' || t[k - 1] == ' ' || t[k - 1] == '\t' || t[k - 1] == '*' || t[k - 1] == '"') return true;
+  return t.substr(0, k).ends_with("\u201C");  // “a) in a quoted amendment
 }
 
 class BracketBalance final : public Rule {
@@ -84,7 +87,6 @@ class BracketBalance final : public Rule {
         if (c == '(' || c == '[') {
           stack.push_back({c, at});
         } else if (c == ')' || c == ']') {
-          if (c == ')' && list_marker(t, i)) continue;
           const char want = c == ')' ? '(' : '[';
           std::size_t k = stack.size();
           while (k > 0 && stack[k - 1].mark != want) --k;
@@ -95,7 +97,7 @@ class BracketBalance final : public Rule {
             if (q > 0) {
               for (std::size_t m = q; m < pending.size(); ++m) report(out, pending[m].at, pending[m].mark, true);
               pending.resize(q - 1);
-            } else {
+            } else if (!(c == ')' && list_marker(t, i))) {  // "a)", "1)" open nothing: a list item
               report(out, at, c, false);
             }
           } else {
