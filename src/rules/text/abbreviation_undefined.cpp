@@ -2,6 +2,7 @@
 // is spelled out ("Ban Thường vụ (BTV)", "(sau đây gọi tắt là …)"). Lists of
 // well-known abbreviations and of definition markers: rules/hygiene.toml.
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "../rule.hpp"
@@ -89,12 +90,23 @@ class AbbreviationUndefined final : public Rule {
     // Candidates start at a capital letter after an ASCII non-letter; the line around is found on demand.
     std::size_t ls = 0, le = 0;  // current line [ls, le)
     int shout = -1;
+    // A candidate is a capital right after an ASCII non-letter (blank, punctuation, digit, line start):
+    // two table look-ups per byte, one rarely taken branch.
+    static const auto tables = [] {
+      std::array<std::array<bool, 256>, 2> x{};
+      for (int c = 0; c < 0x80; ++c) x[0][c] = !hygiene::is_letter(static_cast<char32_t>(c));
+      for (int c = 'A'; c <= 'Z'; ++c) x[1][c] = true;
+      for (int c = 0xC3; c < 0x100; ++c) x[1][c] = true;
+      return x;
+    }();
+    const auto& after_nonletter = tables[0];
+    const auto& capital_lead = tables[1];
     for (std::size_t i = 0; i < t.size(); ++i) {
+      if (!capital_lead[static_cast<unsigned char>(t[i])] || (i > 0 && !after_nonletter[static_cast<unsigned char>(t[i - 1])]))
+        continue;
       const auto b = static_cast<unsigned char>(t[i]);
-      if (b < 0x80) {
-        if (b < 'A' || b > 'Z') continue;
-      } else {
-        if (b < 0xC3 || i + 1 >= t.size()) continue;
+      if (b >= 0x80) {
+        if (i + 1 >= t.size()) continue;
         // Vietnamese capitals without decoding: À–Ý, Đ, Ơ, Ư and U+1EA0–1EF9 (capitals at even code points).
         const auto n = static_cast<unsigned char>(t[i + 1]);
         bool upper;
@@ -104,10 +116,6 @@ class AbbreviationUndefined final : public Rule {
         else if (b == 0xE1 && (n == 0xBA || n == 0xBB) && i + 2 < t.size()) upper = (static_cast<unsigned char>(t[i + 2]) & 1) == 0;
         else upper = hygiene::is_upper(hygiene::decode(t, i).c);
         if (!upper) continue;
-      }
-      if (i > 0) {
-        const auto p = static_cast<unsigned char>(t[i - 1]);
-        if (p < 0x80 ? hygiene::is_letter(p) : hygiene::is_letter(hygiene::decode_before(t, i).c)) continue;
       }
       if (i >= le) {
         ls = t.rfind('\n', i);

@@ -138,9 +138,14 @@ class ToneStyle final : public Rule {
     std::vector<Syllable> found;
     // Only words with a toned o, u, a, e or y can be style-sensitive: look at those.
     const hygiene::CharInfo* table = hygiene::char_table();
+    static const auto lead = [] {  // lead bytes of toned o, u, a, e, y: C3 (ò ó õ ù ú à á …), C5 (ũ), E1 (ạ ả ọ ủ …)
+      std::array<bool, 256> x{};
+      x[0xC3] = x[0xC5] = x[0xE1] = true;
+      return x;
+    }();
     for (std::size_t i = 0; i < t.size();) {
-      const unsigned char b = static_cast<unsigned char>(t[i]);
-      if (b < 0xC3) { ++i; continue; }
+      while (i < t.size() && !lead[static_cast<unsigned char>(t[i])]) ++i;
+      if (i >= t.size()) break;
       const auto c = hygiene::decode(t, i);
       const char32_t base = c.c < hygiene::kTableEnd && table[c.c].tone != 0 ? table[c.c].base : 0;
       if (base != U'o' && base != U'u' && base != U'a' && base != U'e' && base != U'y') { i += c.len; continue; }
