@@ -18,6 +18,7 @@
 #include "inputs.hpp"
 #include "outputs.hpp"
 #include "parallel.hpp"
+#include "fix_mode.hpp"
 
 namespace cmlint {
 
@@ -113,6 +114,10 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
       ->allow_extra_args(false);
   app.add_option("--show", show_for, "With `cmlint config`: the file whose effective configuration is printed");
   app.add_flag("--version", want_version, "Print the version");
+  FixOptions fix_opts;
+  app.add_flag("--fix", fix_opts.write, "Apply safe fixes and write the files (stdin: print the fixed text)");
+  app.add_flag("--unsafe-fixes", fix_opts.unsafe, "With --fix or --diff, apply unsafe fixes too (implies --fix)");
+  app.add_flag("--diff", fix_opts.diff, "Print the fixes as a unified diff; write nothing");
 
   // `cmlint facts FILE…` lists what was found and verified instead of the findings.
   // `cmlint config --show FILE` prints the effective configuration for FILE; `cmlint init` writes a starter.
@@ -230,6 +235,12 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     return kExitUsage;
   }
 
+  if (fix_opts.write || fix_opts.unsafe || fix_opts.diff) {
+    const auto cfg = [&](const std::string& p) { return effective(p); };
+    const bool tty = color == "always" || (color == "auto" && ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);
+    const bool json_out = !outputs.empty() && outputs[0].format == "json";
+    return run_fix_mode(paths, stdin_name, fix_opts, cfg, lang_flag, ui_lang, json_out, tty, out, err);
+  }
   input_options.stdin_name = stdin_name;
   const std::vector<Input> inputs = expand_inputs(paths, input_options);
   std::vector<Config> configs;

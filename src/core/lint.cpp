@@ -15,12 +15,13 @@ namespace cmlint {
 
 namespace {
 
-void resolve(Diagnostic& d, const Source& src, const Text& text) {
+// `begins` and `ends` see offsets in increasing order when diagnostics are sorted by span.
+void resolve(Diagnostic& d, const Source& src, const Text& text, PositionCursor& begins, PositionCursor& ends) {
   const std::uint32_t base = src.content_begin;
   d.offset = base + text.to_content(d.span.begin, false);
   d.end_offset = base + text.to_content(d.span.end, true);
-  const Position b = position_of(src, d.offset);
-  const Position e = position_of(src, d.end_offset);
+  const Position b = begins.at(d.offset);
+  const Position e = ends.at(d.end_offset);
   d.line = b.line;
   d.column = b.column;
   d.end_line = e.line;
@@ -115,18 +116,22 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
   }
   if (options.facts) {
     result.facts = fact_records(doc, checks);
+    std::stable_sort(result.facts.begin(), result.facts.end(),
+                     [](const FactRecord& a, const FactRecord& b) { return a.span.begin < b.span.begin; });
+    PositionCursor cursor(src);
     for (FactRecord& r : result.facts) {
       r.offset = src.content_begin + text.to_content(r.span.begin, false);
-      const Position p = position_of(src, r.offset);
+      const Position p = cursor.at(r.offset);
       r.line = p.line;
       r.column = p.column;
     }
-    std::stable_sort(result.facts.begin(), result.facts.end(),
-                     [](const FactRecord& a, const FactRecord& b) { return a.offset < b.offset; });
   }
   Suppressions sup = Suppressions::parse(text.view());
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.span.begin < b.span.begin; });
+  PositionCursor begins(src), ends(src);
   for (auto& d : found) {
-    resolve(d, src, text);
+    resolve(d, src, text, begins, ends);
     if (!sup.empty() && sup.suppress(d.code, d.name, d.line)) continue;
     result.diagnostics.push_back(std::move(d));
   }
@@ -140,7 +145,8 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
       d.severity = config.settings(unused).severity;
       d.message = std::move(p.message);
       d.span = p.span;
-      resolve(d, src, text);
+      PositionCursor b(src), e(src);  // few of these: a fresh cursor each is fine
+      resolve(d, src, text, b, e);
       if (sup.suppressed(d.code, d.name, d.line, true)) continue;
       result.diagnostics.push_back(std::move(d));
     }

@@ -40,6 +40,25 @@ Position position_of(const Source& src, std::uint32_t offset) {
   return {line, 1 + grapheme_count(prefix)};
 }
 
+std::uint32_t line_of(const Source& src, std::uint32_t offset) {
+  const auto& ls = src.line_starts;
+  return static_cast<std::uint32_t>(std::upper_bound(ls.begin(), ls.end(), offset) - ls.begin());
+}
+
+Position PositionCursor::at(std::uint32_t offset) {
+  const std::uint32_t line = line_of(src_, offset);
+  if (line == line_ && offset >= offset_) {
+    column_ += grapheme_count(std::string_view(src_.bytes.data() + offset_, offset - offset_));
+  } else {
+    const Position p = position_of(src_, offset);
+    column_ = p.column;
+    offset = std::max(offset, line == 1 ? src_.content_begin : src_.line_starts[line - 1]);
+  }
+  line_ = line;
+  offset_ = offset;
+  return {line, column_};
+}
+
 std::string_view line_text(const Source& src, std::uint32_t line) {
   if (line == 0 || line > src.line_starts.size()) return {};
   std::uint32_t b = src.line_starts[line - 1];

@@ -14,6 +14,22 @@ struct Position {
 
 Position position_of(const Source& src, std::uint32_t offset);
 
+// The line alone (no column): a binary search.
+std::uint32_t line_of(const Source& src, std::uint32_t offset);
+
+// Positions of many offsets: when they come in increasing order on one line, each
+// column is counted from the previous one, so a long line with many findings
+// stays linear (position_of would recount from the line start every time).
+class PositionCursor {
+ public:
+  explicit PositionCursor(const Source& src) : src_(src) {}
+  Position at(std::uint32_t offset);
+
+ private:
+  const Source& src_;
+  std::uint32_t line_ = 0, offset_ = 0, column_ = 1;
+};
+
 // Line text without its line break ("\n" or "\r\n"); line is 1-based.
 std::string_view line_text(const Source& src, std::uint32_t line);
 

@@ -22,10 +22,14 @@ class Text {
   // covers the original characters it was made from.
   std::uint32_t to_content(std::uint32_t nfc_offset, bool is_end) const;
 
- private:
+  // One run that NFC changed: [dst_begin, dst_end) of view() replaced
+  // [src_begin, src_end) of the content. Sorted, disjoint; empty when normalized() is false.
   struct Change {
     std::uint32_t dst_begin, dst_end, src_begin, src_end;
   };
+  const std::vector<Change>& changes() const { return changes_; }
+
+ private:
   std::string storage_;
   std::string_view view_;
   std::vector<Change> changes_;

@@ -37,6 +37,17 @@ const Rule& header_missing_rule();
 const Rule& basis_format_rule();
 const Rule& signature_block_rule();
 const Rule& self_reference_type_rule();
+const Rule& unicode_nfc_rule();
+const Rule& invisible_char_rule();
+const Rule& homoglyph_rule();
+const Rule& legacy_encoding_rule();
+const Rule& tone_style_rule();
+const Rule& quote_balance_rule();
+const Rule& bracket_balance_rule();
+const Rule& duplicate_paragraph_rule();
+const Rule& spacing_rule();
+const Rule& abbreviation_undefined_rule();
+const Rule& admin_capitalization_rule();
 
 const std::vector<const Rule*>& all_rules() {
   static const std::vector<const Rule*> rules = [] {
@@ -69,6 +80,17 @@ const std::vector<const Rule*>& all_rules() {
                                   &basis_format_rule(),
                                   &signature_block_rule(),
                                   &self_reference_type_rule()};
+    v.push_back(&unicode_nfc_rule());
+    v.push_back(&invisible_char_rule());
+    v.push_back(&homoglyph_rule());
+    v.push_back(&legacy_encoding_rule());
+    v.push_back(&tone_style_rule());
+    v.push_back(&quote_balance_rule());
+    v.push_back(&bracket_balance_rule());
+    v.push_back(&duplicate_paragraph_rule());
+    v.push_back(&spacing_rule());
+    v.push_back(&abbreviation_undefined_rule());
+    v.push_back(&admin_capitalization_rule());
     std::sort(v.begin(), v.end(), [](const Rule* a, const Rule* b) { return a->info().code < b->info().code; });
     return v;
   }();

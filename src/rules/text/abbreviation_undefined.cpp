@@ -1,0 +1,200 @@
+// CM410 abbreviation-undefined: an abbreviation used before the place where it
+// is spelled out ("Ban Thường vụ (BTV)", "(sau đây gọi tắt là …)"). Lists of
+// well-known abbreviations and of definition markers: rules/hygiene.toml.
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "../rule.hpp"
+#include "hygiene.hpp"
+
+namespace cmlint {
+namespace {
+
+const RuleInfo kInfo{
+    "CM410",
+    "abbreviation-undefined",
+    Severity::info,
+    "Chữ viết tắt được dùng trước khi được giải thích",
+    "Abbreviation used before it is spelled out",
+    R"(## Quy tắc phát hiện gì
+Chữ viết tắt (BTV, BCH, TCCSĐ …) xuất hiện trước chỗ nó được viết đầy đủ và giải thích: `Ban Thường vụ (BTV)`,
+`(sau đây gọi tắt là BTV)`, `(viết tắt là …)`. Báo một lần, tại lần dùng đầu tiên. Bỏ qua số, ký hiệu văn bản
+(`27-NQ/HU`), số La Mã, dòng viết hoa toàn bộ (tiêu đề) và các chữ viết tắt thông dụng không cần giải thích
+(`UBND`, `HĐND`, `MTTQ`, `V/v`, `VT` …, danh sách trong `rules/hygiene.toml`). Với `require-definition = true`,
+chữ viết tắt không được giải thích ở đâu cả (và không thuộc danh sách) cũng bị báo.
+
+## Vì sao
+Quy ước soạn thảo: viết đầy đủ ở lần dùng đầu, kèm chữ viết tắt trong ngoặc, sau đó mới dùng chữ viết tắt.
+Người đọc gặp chữ viết tắt chưa được giải thích phải đoán nghĩa (BCT là Bộ Chính trị hay Bộ Công Thương?).
+
+## Ví dụ sai
+    Đề nghị các đồng chí Ủy viên BTV theo dõi. … Ban Thường vụ (BTV) Huyện ủy quyết định …
+
+## Ví dụ đúng
+    Ban Thường vụ (BTV) Huyện ủy quyết định … Đề nghị các đồng chí Ủy viên BTV theo dõi.
+)",
+    R"(## What it flags
+An abbreviation (BTV, BCH, TCCSĐ …) that appears before the place where it is spelled out: `Ban Thường vụ (BTV)`,
+`(sau đây gọi tắt là BTV)`, `(viết tắt là …)`. Reported once, at the first use. Identifiers (`27-NQ/HU`), Roman
+numerals, lines written wholly in capitals (titles) and well-known abbreviations that need no definition
+(`UBND`, `HĐND`, `MTTQ`, `V/v`, `VT` …, listed in `rules/hygiene.toml`) are skipped. With
+`require-definition = true`, abbreviations never defined (and not listed) are reported too.
+
+## Why
+The drafting convention: spell the name out at first use with the abbreviation in brackets, use the abbreviation
+afterwards. A reader meeting an undefined abbreviation has to guess (is BCT the Politburo or the Ministry of
+Industry and Trade?).
+
+## Bad
+    Đề nghị các đồng chí Ủy viên BTV theo dõi. … Ban Thường vụ (BTV) Huyện ủy quyết định …
+
+## Good
+    Ban Thường vụ (BTV) Huyện ủy quyết định … Đề nghị các đồng chí Ủy viên BTV theo dõi.
+)",
+    {{"require-definition", OptionValue{false}, "Also report abbreviations that are never defined and not in the list."},
+     {"known", OptionValue{std::string("")},
+      "More abbreviations that need no definition, added to the list of rules/hygiene.toml. Comma-separated."}},
+};
+
+struct Seen {
+  std::uint32_t first_use = UINT32_MAX, first_def = UINT32_MAX;
+  Span use_span;
+};
+
+bool roman(std::string_view s) { return s.find_first_not_of("IVXLCDM") == std::string_view::npos; }
+
+// Lines mostly in capitals are titles and headers.
+bool shouting(std::string_view line) {
+  std::size_t up = 0, low = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const auto c = hygiene::decode(line, i);
+    i += c.len;
+    if (!hygiene::is_letter(c.c)) continue;
+    (hygiene::is_upper(c.c) ? up : low)++;
+  }
+  return up > 0 && up * 10 >= (up + low) * 6;
+}
+
+class AbbreviationUndefined final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const Document& doc, Reporter& out) const override {
+    const std::string_view t = doc.text.view();
+    const auto& d = hygiene::data();
+    const auto extra = hygiene::split_list(out.option_string("known"));
+    const bool require = out.option_bool("require-definition");
+    std::unordered_map<std::string_view, Seen> seen;
+    std::vector<std::string_view> order;
+    // Candidates start at a capital letter after an ASCII non-letter; the line around is found on demand.
+    std::size_t ls = 0, le = 0;  // current line [ls, le)
+    int shout = -1;
+    // A candidate is a capital right after an ASCII non-letter (blank, punctuation, digit, line start):
+    // two table look-ups per byte, one rarely taken branch.
+    static const auto tables = [] {
+      std::array<std::array<bool, 256>, 2> x{};
+      for (int c = 0; c < 0x80; ++c) x[0][c] = !hygiene::is_letter(static_cast<char32_t>(c));
+      for (int c = 'A'; c <= 'Z'; ++c) x[1][c] = true;
+      for (int c = 0xC3; c < 0x100; ++c) x[1][c] = true;
+      return x;
+    }();
+    const auto& after_nonletter = tables[0];
+    const auto& capital_lead = tables[1];
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (!capital_lead[static_cast<unsigned char>(t[i])] || (i > 0 && !after_nonletter[static_cast<unsigned char>(t[i - 1])]))
+        continue;
+      const auto b = static_cast<unsigned char>(t[i]);
+      if (b >= 0x80) {
+        if (i + 1 >= t.size()) continue;
+        // Vietnamese capitals without decoding: À–Ý, Đ, Ơ, Ư and U+1EA0–1EF9 (capitals at even code points).
+        const auto n = static_cast<unsigned char>(t[i + 1]);
+        bool upper;
+        if (b == 0xC3) upper = n < 0x9F && n != 0x97;
+        else if (b == 0xC4 && (n == 0x90 || n == 0x91)) upper = n == 0x90;
+        else if (b == 0xC6 && (n == 0xA0 || n == 0xA1 || n == 0xAF || n == 0xB0)) upper = n == 0xA0 || n == 0xAF;
+        else if (b == 0xE1 && (n == 0xBA || n == 0xBB) && i + 2 < t.size()) upper = (static_cast<unsigned char>(t[i + 2]) & 1) == 0;
+        else upper = hygiene::is_upper(hygiene::decode(t, i).c);
+        if (!upper) continue;
+      }
+      if (i >= le) {
+        ls = t.rfind('\n', i);
+        ls = ls == std::string_view::npos ? 0 : ls + 1;
+        le = t.find('\n', i);
+        if (le == std::string_view::npos) le = t.size();
+        shout = -1;
+      }
+      i = candidate(t, i, ls, le, d, seen, order, shout);
+    }
+    for (auto abbr : order) {
+      const Seen& s = seen[abbr];
+      if (s.first_use == UINT32_MAX) continue;
+      if (d.known_abbreviations.contains(abbr) || std::find(extra.begin(), extra.end(), abbr) != extra.end()) continue;
+      if (s.first_def != UINT32_MAX) {
+        if (s.first_use < s.first_def)
+          out.report(s.use_span, "Chữ viết tắt “{}” được dùng trước khi được giải thích ở dòng {}",
+                     "The abbreviation \"{}\" is used before it is spelled out at line {}", abbr, doc.line_of(s.first_def));
+      } else if (require) {
+        out.report(s.use_span, "Chữ viết tắt “{}” không được giải thích trong văn bản",
+                   "The abbreviation \"{}\" is never spelled out in the document", abbr);
+      }
+    }
+  }
+
+ private:
+  // The word starting at b (a capital); returns the offset of its last byte.
+  static std::size_t candidate(std::string_view t, std::size_t b, std::size_t ls, std::size_t le, const hygiene::Data& d,
+                               std::unordered_map<std::string_view, Seen>& seen, std::vector<std::string_view>& order,
+                               int& shout) {
+    std::size_t j = b;
+    std::size_t letters = 0;
+    bool upper = true;
+    while (j < le) {
+      const auto e = hygiene::decode(t, j);
+      if (!hygiene::is_letter(e.c)) break;
+      upper = upper && hygiene::is_upper(e.c);
+      ++letters;
+      j += e.len;
+    }
+    const std::size_t last = j > b ? j - 1 : b;
+    if (!upper || letters < 2 || letters > 8) return last;
+    const char before = b > ls ? t[b - 1] : ' ';
+    const char after = j < le ? t[j] : ' ';
+    // Parts of identifiers and compounds: 27-NQ/HU, KT-XH, V/v, NĐ-CP.
+    if (before == '-' || before == '/' || after == '-' || after == '/' || (before >= '0' && before <= '9') ||
+        (after >= '0' && after <= '9') || before == '.' || (after == '.' && j + 1 < le && t[j + 1] != ' '))
+      return last;
+    const auto abbr = t.substr(b, j - b);
+    if (roman(abbr)) return last;
+    if (shout < 0) shout = shouting(t.substr(ls, le - ls)) ? 1 : 0;
+    if (shout == 1) return last;
+    auto [it, fresh] = seen.try_emplace(abbr);
+    if (fresh) order.push_back(abbr);
+    Seen& s = it->second;
+    bool def = before == '(';
+    if (!def) {
+      const std::size_t from = b - ls > 48 ? b - 48 : ls;  // markers sit just before the abbreviation
+      const auto head = t.substr(from, b - from);
+      for (const auto& m : d.definition_markers) {
+        const auto at = head.rfind(m);
+        if (at != std::string_view::npos && head.size() - (at + m.size()) <= 3) def = true;
+      }
+    }
+    if (def) {
+      s.first_def = std::min<std::uint32_t>(s.first_def, static_cast<std::uint32_t>(b));
+    } else if (s.first_use == UINT32_MAX) {
+      s.first_use = static_cast<std::uint32_t>(b);
+      s.use_span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(j)};
+    }
+    return last;
+  }
+};
+
+}  // namespace
+
+const Rule& abbreviation_undefined_rule() {
+  static const AbbreviationUndefined rule;
+  return rule;
+}
+
+}  // namespace cmlint

@@ -1,0 +1,162 @@
+// CM411 admin-capitalization: the generic noun of an administrative unit
+// capitalised mid-sentence before the unit's name ("…, Huyện Chương Mỹ" for
+// "huyện Chương Mỹ"), NĐ 30/2020 Annex II. Nouns and exceptions: rules/hygiene.toml.
+#include <unicode/uchar.h>
+
+#include "../rule.hpp"
+#include "hygiene.hpp"
+
+namespace cmlint {
+namespace {
+
+const RuleInfo kInfo{
+    "CM411",
+    "admin-capitalization",
+    Severity::warning,
+    "Danh từ chung chỉ đơn vị hành chính viết hoa giữa câu (Huyện Chương Mỹ thay vì huyện Chương Mỹ)",
+    "Generic noun of an administrative unit capitalised mid-sentence (Huyện Chương Mỹ for huyện Chương Mỹ)",
+    R"(## Quy tắc phát hiện gì
+Danh từ chung chỉ đơn vị hành chính (`tỉnh`, `huyện`, `xã`, `phường`, `thị trấn`, `thị xã`, `quận`,
+`thành phố`, `thôn` …) viết hoa ở giữa câu khi đứng trước tên riêng: `trong năm 2022, Huyện Chương Mỹ`.
+Không báo ở đầu câu, đầu dòng, sau dấu hai chấm, trong dòng viết hoa toàn bộ; khi tên là số (`Quận 1`,
+`Phường 3`); với các trường hợp đặc biệt (`Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`); và khi sau danh từ là tên
+tổ chức (`Huyện Đoàn`, `Tỉnh Đội`, `Huyện ủy`). Danh sách trong `rules/hygiene.toml`.
+
+## Vì sao
+Nghị định 30/2020/NĐ-CP, Phụ lục II: tên đơn vị hành chính gồm danh từ chung viết thường và tên riêng viết hoa
+(`tỉnh Nam Định`, `huyện Chương Mỹ`, `xã Phú Nghĩa`), trừ đơn vị đặt tên bằng số hoặc các trường hợp đặc biệt.
+
+## Ví dụ sai
+    Trong năm 2022, Huyện Chương Mỹ đã hoàn thành chỉ tiêu xây dựng nông thôn mới.
+
+## Ví dụ đúng
+    Trong năm 2022, huyện Chương Mỹ đã hoàn thành chỉ tiêu xây dựng nông thôn mới.
+)",
+    R"(## What it flags
+The generic noun of an administrative unit (`tỉnh`, `huyện`, `xã`, `phường`, `thị trấn`, `thị xã`, `quận`,
+`thành phố`, `thôn` …) capitalised mid-sentence before the unit's name: `trong năm 2022, Huyện Chương Mỹ`.
+Not reported at the start of a sentence or line, after a colon, in lines written wholly in capitals; when the
+name is a number (`Quận 1`, `Phường 3`); for the special cases (`Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`); and
+when an organisation's name follows (`Huyện Đoàn`, `Tỉnh Đội`, `Huyện ủy`). Lists in `rules/hygiene.toml`.
+
+## Why
+Decree 30/2020/NĐ-CP, Annex II: an administrative unit is written as a lower-case generic noun and a capitalised
+proper name (`tỉnh Nam Định`, `huyện Chương Mỹ`, `xã Phú Nghĩa`), except units named by a number and the special
+cases.
+
+## Bad
+    Trong năm 2022, Huyện Chương Mỹ đã hoàn thành chỉ tiêu xây dựng nông thôn mới.
+
+## Good
+    Trong năm 2022, huyện Chương Mỹ đã hoàn thành chỉ tiêu xây dựng nông thôn mới.
+)",
+};
+
+// `s` starts with the words of `w`, blanks and line breaks between words counting as one blank.
+bool starts_with_words(std::string_view s, std::string_view w) {
+  std::size_t i = 0, k = 0;
+  while (k < w.size()) {
+    if (w[k] == ' ') {
+      if (i >= s.size() || (s[i] != ' ' && s[i] != '\n')) return false;
+      while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r')) ++i;
+      ++k;
+      continue;
+    }
+    if (i >= s.size() || s[i] != w[k]) return false;
+    ++i, ++k;
+  }
+  return i == s.size() || !hygiene::is_letter(hygiene::decode(s, i).c);
+}
+
+bool starts_with_word(std::string_view s, std::string_view w) {
+  if (!s.starts_with(w)) return false;
+  if (s.size() == w.size()) return true;
+  return !hygiene::is_letter(hygiene::decode(s, w.size()).c);
+}
+
+class AdminCapitalization final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const Document& doc, Reporter& out) const override {
+    const std::string_view t = doc.text.view();
+    const auto& d = hygiene::data();
+    bool first_byte[256] = {};
+    for (const auto& n : d.admin_nouns)
+      if (!n.empty()) first_byte[static_cast<unsigned char>(n[0])] = true;
+    for (std::size_t i = 0; i < t.size();) {
+      if (!first_byte[static_cast<unsigned char>(t[i])]) { ++i; continue; }
+      const auto c = hygiene::decode(t, i);
+      if (!hygiene::is_upper(c.c)) { i += c.len; continue; }
+      const char32_t prev = hygiene::decode_before(t, i).c;
+      if (hygiene::is_letter(prev) || hygiene::is_digit(prev)) { i += c.len; continue; }
+      check_at(doc, t, i, d, out);
+      i += c.len;
+    }
+  }
+
+ private:
+  static void check_at(const Document& doc, std::string_view t, std::size_t i, const hygiene::Data& d, Reporter& out) {
+    const auto rest = t.substr(i, 120);
+    const std::string* noun = nullptr;
+    for (const auto& n : d.admin_nouns)
+      if (starts_with_word(rest, n)) noun = &n;
+    if (noun == nullptr) return;
+    for (const auto& e : d.admin_exceptions)
+      if (starts_with_words(rest, e)) return;
+    // The name: one blank, then a capitalised word that is not a number or an organisation.
+    if (rest.size() <= noun->size() + 1 || rest[noun->size()] != ' ') return;
+    const auto name = rest.substr(noun->size() + 1);
+    const auto first = hygiene::decode(name, 0);
+    if (!hygiene::is_upper(first.c)) return;
+    for (const auto& o : d.admin_organisations)
+      if (starts_with_word(name, o)) return;
+    // The name in capitals (a header) or a noun in capitals.
+    const auto second = first.len < name.size() ? hygiene::decode(name, first.len).c : U' ';
+    if (hygiene::is_upper(second)) return;
+    // Mid-sentence: the previous non-blank character on the line is a letter, digit or comma.
+    std::size_t k = i;
+    while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) --k;
+    if (k == 0 || t[k - 1] == '\n') return;
+    const auto pc = hygiene::decode_before(t, k).c;
+    if (!(hygiene::is_letter(pc) || hygiene::is_digit(pc) || pc == ',')) return;
+    // After a capitalised word the noun may start a new cell of a table row ("Huyện Bạch Thông Xã Vũ Muộn").
+    if (hygiene::is_letter(pc)) {
+      std::size_t w = k;
+      while (w > 0 && hygiene::is_letter(hygiene::decode_before(t, w).c)) w -= hygiene::decode_before(t, w).len;
+      if (hygiene::is_upper(hygiene::decode(t, w).c)) return;
+    }
+    // Inside a line in capitals (title)? Look at the word before.
+    const auto pw = hygiene::decode_before(t, k);
+    if (hygiene::is_upper(pw.c) && k >= pw.len && hygiene::is_upper(hygiene::decode_before(t, k - pw.len).c)) return;
+    // The name: the capitalised words that follow (at most four).
+    std::size_t ne = 0;
+    for (int words = 0; words < 4 && ne < name.size() && hygiene::is_upper(hygiene::decode(name, ne).c); ++words) {
+      std::size_t e = ne;
+      while (e < name.size() && hygiene::is_letter(hygiene::decode(name, e).c)) e += hygiene::decode(name, e).len;
+      if (e == ne) break;
+      ne = e;
+      if (ne + 1 < name.size() && name[ne] == ' ' && hygiene::is_upper(hygiene::decode(name, ne + 1).c)) ++ne;
+      else break;
+    }
+    while (ne > 0 && name[ne - 1] == ' ') --ne;
+    const Span s{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + noun->size())};
+    std::string lower;
+    const auto fc = hygiene::decode(*noun, 0);
+    hygiene::append_utf8(lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(fc.c))));
+    lower += noun->substr(fc.len);
+    out.report(s, "“{} {}”: danh từ chung chỉ đơn vị hành chính viết thường giữa câu: “{} {}”",
+               "\"{} {}\": the generic noun of an administrative unit is lower case mid-sentence: \"{} {}\"", *noun,
+               name.substr(0, ne), lower, name.substr(0, ne));
+    (void)doc;
+  }
+};
+
+}  // namespace
+
+const Rule& admin_capitalization_rule() {
+  static const AdminCapitalization rule;
+  return rule;
+}
+
+}  // namespace cmlint

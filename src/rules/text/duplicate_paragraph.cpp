@@ -1,0 +1,131 @@
+// CM408 duplicate-paragraph: a paragraph repeated in the document (copy-paste),
+// compared with whitespace collapsed; one hash per paragraph.
+#include <unordered_map>
+
+#include "../rule.hpp"
+#include "hygiene.hpp"
+
+namespace cmlint {
+namespace {
+
+const RuleInfo kInfo{
+    "CM408",
+    "duplicate-paragraph",
+    Severity::info,
+    "Đoạn văn lặp lại nguyên văn trong văn bản",
+    "Paragraph repeated word for word in the document",
+    R"(## Quy tắc phát hiện gì
+Một đoạn (các đoạn cách nhau bằng dòng trống; đoạn dài ít nhất `min-length` ký tự, mặc định 80) xuất hiện lại
+nguyên văn ở chỗ khác trong văn bản, liền kề hoặc không, không kể khác biệt về khoảng trắng và xuống dòng.
+Lần lặp được báo, kèm số dòng của lần xuất hiện đầu tiên.
+
+## Vì sao
+Đoạn lặp thường do sao chép, dán hai lần khi soạn thảo hoặc ghép văn bản, làm văn bản dài và khó hiểu.
+
+## Ví dụ sai
+    Giao Văn phòng Huyện ủy theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này và báo cáo kết quả.
+
+    Giao Văn phòng Huyện ủy theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này và báo cáo kết quả.
+
+## Ví dụ đúng
+    Giao Văn phòng Huyện ủy theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này và báo cáo kết quả.
+)",
+    R"(## What it flags
+A paragraph (paragraphs are separated by blank lines; at least `min-length` characters, 80 by default) that
+appears again word for word elsewhere in the document, adjacent or not, ignoring differences in blanks and
+line breaks. The repeat is reported with the line of the first occurrence.
+
+## Why
+A repeated paragraph is usually pasted twice while drafting or merging texts; it lengthens and confuses the
+document.
+
+## Bad
+    Giao Văn phòng Huyện ủy theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này và báo cáo kết quả.
+
+    Giao Văn phòng Huyện ủy theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này và báo cáo kết quả.
+
+## Good
+    Giao Văn phòng Huyện ủy theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này và báo cáo kết quả.
+)",
+    {{"min-length", OptionValue{std::int64_t{80}}, "Shortest paragraph checked, in characters (blanks collapsed)."}},
+};
+
+// Running text, not a form, a heading or a table: mostly lower case, no dot leaders or blanks to fill in,
+// at least eight words. Forms and headings repeat by design (annexes, page headers).
+bool prose(std::string_view s) {
+  for (std::string_view f : {"..", "\u2026", "__", "|"})
+    if (s.find(f) != std::string_view::npos) return false;
+  std::size_t up = 0, low = 0, words = 1;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = hygiene::decode(s, i);
+    i += c.len;
+    if (c.c == ' ') ++words;
+    if (!hygiene::is_letter(c.c)) continue;
+    (hygiene::is_upper(c.c) ? up : low)++;
+  }
+  // A sentence: ends with a full stop or a semicolon.
+  std::size_t e = s.size();
+  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '"' || static_cast<unsigned char>(s[e - 1]) >= 0x80)) --e;
+  const bool sentence = e > 0 && (s[e - 1] == '.' || s[e - 1] == ';');
+  return sentence && words >= 8 && low >= 4 * up;
+}
+
+std::string collapsed(std::string_view t, Span p) {
+  std::string key;
+  bool space = false;
+  for (std::size_t i = p.begin; i < p.end; ++i) {
+    const char c = t[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      space = !key.empty();
+      continue;
+    }
+    if (space) key += ' ';
+    space = false;
+    key += c;
+  }
+  return key;
+}
+
+class DuplicateParagraph final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const Document& doc, Reporter& out) const override {
+    const std::string_view t = doc.text.view();
+    const auto min_len = static_cast<std::size_t>(std::max<std::int64_t>(1, out.option_int("min-length")));
+    // Paragraph text with blanks collapsed, hashed (FNV-1a) without copying; a repeat is confirmed by comparing.
+    std::unordered_map<std::uint64_t, Span> seen;
+    for (const Span p : hygiene::paragraphs(t)) {
+      if (p.end - p.begin < min_len) continue;
+      // Key: the first and the last 128 bytes that are not blanks; a repeat is confirmed by comparing the
+      // whole paragraphs with blanks collapsed, so the scan stays linear and cheap.
+      std::uint64_t h = 1469598103934665603ull;
+      std::size_t taken = 0;
+      for (std::size_t i = p.begin; i < p.end && taken < 128; ++i)
+        if (static_cast<unsigned char>(t[i]) > ' ') h = (h ^ static_cast<unsigned char>(t[i])) * 1099511628211ull, ++taken;
+      taken = 0;
+      for (std::size_t i = p.end; i > p.begin && taken < 128; --i)
+        if (static_cast<unsigned char>(t[i - 1]) > ' ') h = (h ^ static_cast<unsigned char>(t[i - 1])) * 1099511628211ull, ++taken;
+      auto [it, fresh] = seen.try_emplace(h, p);
+      if (fresh) continue;
+      const std::string key = collapsed(t, p);
+      std::size_t chars = 0;
+      for (char c : key) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      if (chars < min_len || key != collapsed(t, it->second) || !prose(key)) continue;
+      // Trim the trailing newline from the reported span.
+      Span s = p;
+      while (s.end > s.begin && (t[s.end - 1] == '\n' || t[s.end - 1] == '\r' || t[s.end - 1] == ' ')) --s.end;
+      out.report(s, "Đoạn này lặp lại nguyên văn đoạn ở dòng {}", "This paragraph repeats the one at line {} word for word",
+                 doc.line_of(it->second.begin));
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& duplicate_paragraph_rule() {
+  static const DuplicateParagraph rule;
+  return rule;
+}
+
+}  // namespace cmlint

@@ -1,0 +1,248 @@
+#include "hygiene.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <array>
+
+#include "../../core/toml_util.hpp"
+
+namespace cmlint {
+namespace embedded {
+std::string_view hygiene_toml();
+std::string_view legacy_encodings_toml();
+}  // namespace embedded
+
+namespace hygiene {
+
+Cp decode_before(std::string_view s, std::size_t i) {
+  if (i == 0) return {0, 0};
+  std::size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80 && i - j < 4) --j;
+  return decode(s, j);
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+bool is_letter_slow(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool is_upper_slow(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
+bool is_mark_slow(char32_t c) {
+  const auto t = u_charType(static_cast<UChar32>(c));
+  return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK || t == U_ENCLOSING_MARK;
+}
+bool is_latin_slow(char32_t c) {
+  UErrorCode ec = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &ec) == USCRIPT_LATIN;
+}
+
+namespace {
+bool is_tone(char32_t c) { return c == 0x300 || c == 0x301 || c == 0x303 || c == 0x309 || c == 0x323; }
+}  // namespace
+
+const CharInfo* char_table() {
+  static const std::vector<CharInfo> table = [] {
+    std::vector<CharInfo> t(kTableEnd);
+    UErrorCode ec = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(ec);
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(ec);
+    for (char32_t c = 0; c < kTableEnd; ++c) {
+      CharInfo& x = t[c];
+      if (is_letter_slow(c)) x.flags |= kLetter;
+      if (is_upper_slow(c)) x.flags |= kUpper;
+      if ((x.flags & kLetter) && is_latin_slow(c)) x.flags |= kLatin;
+      if (is_mark_slow(c)) x.flags |= kMark;
+      if (!(x.flags & kLetter) || c < 0xC0) continue;
+      icu::UnicodeString d;
+      if (!nfd->getDecomposition(static_cast<UChar32>(c), d)) continue;
+      char32_t tone = 0;
+      icu::UnicodeString rest;
+      for (int32_t i = 0; i < d.length();) {
+        const UChar32 m = d.char32At(i);
+        i += U16_LENGTH(m);
+        if (is_tone(static_cast<char32_t>(m))) tone = static_cast<char32_t>(m);
+        else rest.append(m);
+      }
+      if (tone == 0) continue;
+      icu::UnicodeString composed;
+      ec = U_ZERO_ERROR;
+      nfc->normalize(rest, composed, ec);
+      if (U_FAILURE(ec) || composed.countChar32() != 1) continue;
+      const auto base = static_cast<char32_t>(u_tolower(composed.char32At(0)));
+      // Only the Vietnamese vowels carry tone marks (ñ is not n + tilde here).
+      if (std::u32string_view(U"aăâeêioôơuưy").find(base) == std::u32string_view::npos) continue;
+      x.base = base;
+      x.tone = tone;
+    }
+    return t;
+  }();
+  return table.data();
+}
+
+std::vector<Span> paragraphs(std::string_view text) {
+  std::vector<Span> out;
+  std::uint32_t start = 0, pos = 0;
+  bool open = false;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const auto line = text.substr(pos, nl - pos);
+    const bool blank = line.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
+    if (blank) {
+      if (open) out.push_back({start, pos});
+      open = false;
+    } else if (!open) {
+      start = pos;
+      open = true;
+    }
+    if (nl == text.size()) break;
+    pos = static_cast<std::uint32_t>(nl + 1);
+  }
+  if (open) out.push_back({start, static_cast<std::uint32_t>(text.size())});
+  return out;
+}
+
+std::vector<std::string_view> split_list(std::string_view s) {
+  std::vector<std::string_view> out;
+  while (!s.empty()) {
+    const auto comma = s.find(',');
+    auto item = s.substr(0, comma);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (!item.empty()) out.push_back(item);
+    if (comma == std::string_view::npos) break;
+    s.remove_prefix(comma + 1);
+  }
+  return out;
+}
+
+namespace {
+
+constexpr std::array<std::u32string_view, 27> kOnsets = {U"x", 
+    U"ngh", U"ng", U"nh", U"ch", U"gh", U"gi", U"kh", U"ph", U"qu", U"th", U"tr", U"b", U"c",
+    U"d",   U"đ",  U"g",  U"h",  U"k",  U"l",  U"m",  U"n",  U"p",  U"r",  U"s",  U"t", U"v"};
+constexpr std::array<std::u32string_view, 9> kCodas = {U"ch", U"ng", U"nh", U"c", U"m", U"n", U"p", U"t", U""};
+// Nuclei that may be followed by a final consonant, and those that end in a glide and may not.
+constexpr std::array<std::u32string_view, 25> kNucleiCoda = {
+    U"a", U"ă", U"â", U"e", U"ê", U"i", U"o", U"ô", U"ơ", U"u", U"ư", U"y", U"iê",
+    U"yê", U"oa", U"oă", U"oe", U"oo", U"uâ", U"uê", U"uô", U"uơ", U"uy", U"ươ", U"uyê"};
+constexpr std::array<std::u32string_view, 30> kNucleiOpen = {
+    U"ai",  U"ao",  U"au",  U"ay",  U"âu",  U"ây",  U"eo",  U"êu",  U"ia",  U"iu",  U"oi",  U"ôi",  U"ơi",  U"ui",  U"ưi",
+    U"ưu",  U"ua",  U"ưa",  U"iêu", U"yêu", U"oai", U"oay", U"oao", U"oeo", U"uây", U"uôi", U"ươi", U"ươu", U"uya", U"uyu"};
+
+// tone: the syllable's tone mark or 0. A final c, ch, p, t takes only the sắc or nặng tone.
+bool rime_ok(std::u32string_view r, char32_t tone) {
+  for (auto coda : kCodas) {
+    if (r.size() <= coda.size() || r.substr(r.size() - coda.size()) != coda) continue;
+    const auto n = r.substr(0, r.size() - coda.size());
+    if (coda.empty()) {
+      if (std::find(kNucleiCoda.begin(), kNucleiCoda.end(), n) != kNucleiCoda.end() && n != U"ă" && n != U"â") return true;
+      if (std::find(kNucleiOpen.begin(), kNucleiOpen.end(), n) != kNucleiOpen.end()) return true;
+      continue;
+    }
+    const bool stop = coda == U"c" || coda == U"ch" || coda == U"p" || coda == U"t";
+    if (stop && tone != 0x301 && tone != 0x323) continue;
+    if (std::find(kNucleiCoda.begin(), kNucleiCoda.end(), n) != kNucleiCoda.end()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool vietnamese_syllable(std::string_view word) {
+  if (word.empty() || word.size() > 24) return false;
+  const CharInfo* table = char_table();
+  char32_t buf[24];
+  std::size_t n = 0;
+  int tones = 0;
+  char32_t tone = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const Cp c = decode(word, i);
+    i += c.len;
+    char32_t x;
+    if (c.c < 0x80) {
+      if (!is_letter(c.c)) return false;
+      x = static_cast<char32_t>(c.c | 0x20);
+    } else if (c.c < kTableEnd && table[c.c].tone != 0) {
+      x = table[c.c].base;
+      tone = table[c.c].tone;
+      ++tones;
+    } else {
+      x = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c.c)));
+    }
+    buf[n++] = x;
+  }
+  const std::u32string_view s(buf, n);
+  if (tones > 1) return false;
+  for (char32_t c : s)
+    if (c == U'f' || c == U'j' || c == U'w' || c == U'z') return false;
+  if (rime_ok(s, tone)) return true;
+  for (auto onset : kOnsets)
+    if (s.size() > onset.size() && s.substr(0, onset.size()) == onset && rime_ok(s.substr(onset.size()), tone)) return true;
+  // "gì", "gìn": g + i…
+  if (s.size() >= 2 && s[0] == U'g' && s[1] == U'i' && (s.size() == 2 || rime_ok(s.substr(1), tone))) return true;
+  return false;
+}
+
+namespace {
+
+char32_t single_cp(const std::string& key) {
+  const Cp c = decode(key, 0);
+  return c.len == key.size() ? c.c : 0;
+}
+
+std::vector<std::string> strings(const toml::node_view<const toml::node> n) {
+  std::vector<std::string> out;
+  if (auto* arr = n.as_array())
+    for (const auto& e : *arr)
+      if (auto s = e.value<std::string>()) out.push_back(*s);
+  return out;
+}
+
+}  // namespace
+
+const Data& data() {
+  static const Data d = [] {
+    Data x;
+    const toml::table h = parse_embedded(embedded::hygiene_toml(), "rules/hygiene.toml");
+    if (auto* t = h["confusables"].as_table())
+      for (const auto& [k, v] : *t)
+        if (auto s = v.value<std::string>()) x.confusables[single_cp(std::string(k.str()))] = *s;
+    for (auto& s : strings(h["abbreviations"]["known"])) x.known_abbreviations.insert(s);
+    x.definition_markers = strings(h["abbreviations"]["definition-markers"]);
+    x.admin_nouns = strings(h["admin-capitalization"]["nouns"]);
+    x.admin_exceptions = strings(h["admin-capitalization"]["exceptions"]);
+    x.admin_organisations = strings(h["admin-capitalization"]["organisations"]);
+    const toml::table l = parse_embedded(embedded::legacy_encodings_toml(), "rules/legacy_encodings.toml");
+    if (auto* t = l["cp1252"].as_table())
+      for (const auto& [k, v] : *t)
+        if (auto s = v.value<std::string>())
+          x.cp1252[single_cp(*s)] = static_cast<unsigned char>(std::stoi(std::string(k.str()), nullptr, 16));
+    for (const char* enc : {"tcvn3", "vni"})
+      if (auto* t = l[enc].as_table())
+        for (const auto& [k, v] : *t)
+          if (auto s = v.value<std::string>()) (std::string_view(enc) == "vni" ? x.vni : x.tcvn3)[std::string(k.str())] = *s;
+    return x;
+  }();
+  return d;
+}
+
+}  // namespace hygiene
+}  // namespace cmlint

@@ -1,0 +1,87 @@
+// Shared by the text-hygiene rules (CM401–CM411): UTF-8 stepping, paragraphs,
+// comma-separated options, the Vietnamese syllable check and the data tables
+// of rules/hygiene.toml and rules/legacy_encodings.toml.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "../../core/facts.hpp"
+
+namespace cmlint::hygiene {
+
+struct Cp {
+  char32_t c = 0;
+  std::uint32_t len = 1;
+};
+// The code point at byte i of valid UTF-8 (len 1 and U+FFFD on a stray byte).
+inline Cp decode(std::string_view s, std::size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return {b, 1};
+  const std::uint32_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  if (len == 1 || i + len > s.size()) return {0xFFFD, 1};
+  char32_t c = b & (0x3F >> (len - 1));
+  for (std::uint32_t k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return {c, len};
+}
+// The code point ending just before byte i (0 at the start).
+Cp decode_before(std::string_view s, std::size_t i);
+void append_utf8(std::string& out, char32_t c);
+
+// Character classes; code points below U+2000 come from a table built once from ICU.
+struct CharInfo {
+  std::uint8_t flags = 0;  // kLetter | kUpper | kLatin | kMark
+  char32_t base = 0;       // lower case, without its tone mark (0: no tone mark)
+  char32_t tone = 0;       // combining tone mark (U+0300, 0301, 0303, 0309, 0323) or 0
+};
+constexpr std::uint8_t kLetter = 1, kUpper = 2, kLatin = 4, kMark = 8;
+constexpr char32_t kTableEnd = 0x2000;
+const CharInfo* char_table();  // kTableEnd entries
+bool is_letter_slow(char32_t c);
+bool is_upper_slow(char32_t c);
+bool is_latin_slow(char32_t c);
+bool is_mark_slow(char32_t c);
+
+inline bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return c < kTableEnd ? (char_table()[c].flags & kLetter) != 0 : is_letter_slow(c);
+}
+inline bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return c < kTableEnd ? (char_table()[c].flags & kUpper) != 0 : is_upper_slow(c);
+}
+inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+inline bool is_mark(char32_t c) {
+  if (c < 0x300) return false;
+  return c < kTableEnd ? (char_table()[c].flags & kMark) != 0 : is_mark_slow(c);
+}
+// Latin script letter (including Vietnamese letters).
+inline bool is_latin(char32_t c) {
+  if (c < 0x80) return is_letter(c);
+  return c < kTableEnd ? (char_table()[c].flags & kLatin) != 0 : is_latin_slow(c);
+}
+
+// Paragraphs: runs of lines separated by lines that are empty or blank.
+std::vector<Span> paragraphs(std::string_view text);
+
+std::vector<std::string_view> split_list(std::string_view s);
+
+// Whether a word (letters only, any case, NFC) is one Vietnamese syllable:
+// onset + vowel nucleus + coda, at most one tone mark.
+bool vietnamese_syllable(std::string_view word);
+
+struct Data {
+  std::unordered_map<char32_t, std::string> confusables;
+  std::set<std::string, std::less<>> known_abbreviations;
+  std::vector<std::string> definition_markers;
+  std::vector<std::string> admin_nouns, admin_exceptions, admin_organisations;
+  std::unordered_map<char32_t, unsigned char> cp1252;  // code point -> byte, for 0x80–0x9F
+  std::map<std::string, std::string, std::less<>> tcvn3, vni;  // legacy sequence -> letter
+};
+const Data& data();
+
+}  // namespace cmlint::hygiene

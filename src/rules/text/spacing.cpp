@@ -1,0 +1,188 @@
+// CM409 spacing: a blank before , . ; : ! ? ) ], none after , ; : before a
+// letter, two blanks between words, a blank just inside ( ) [ ]. Numbers
+// (1.234,5; 8:30), URLs, leading indentation and table-like lines are left alone.
+#include <array>
+
+#include "../rule.hpp"
+#include "hygiene.hpp"
+
+namespace cmlint {
+namespace {
+
+const RuleInfo kInfo{
+    "CM409",
+    "spacing",
+    Severity::warning,
+    "Khoảng trắng sai quanh dấu câu, dấu ngoặc hoặc hai dấu cách liền nhau",
+    "Wrong blanks around punctuation or brackets, or a doubled space",
+    R"(## Quy tắc phát hiện gì
+- Dấu cách trước `, . ; : ! ? ) ]`: `thực hiện , kiểm tra`.
+- Thiếu dấu cách sau `, ; :` khi ngay sau là chữ: `kiểm tra,đôn đốc`, `Lưu:VT`.
+- Hai dấu cách liền nhau giữa hai từ trong dòng.
+- Dấu cách ngay sau `(`, `[`: `( UBND tỉnh)`.
+
+Không kiểm tra: thụt đầu dòng, dòng có tab hoặc từ ba dấu cách liền nhau trở lên (bảng, cột căn lề), số
+(`1.234,5`, `8:30`), địa chỉ web và thư điện tử, dấu ba chấm, viết tắt liền như `KH,CN`.
+Cách sửa (an toàn) chỉ thêm hoặc bớt dấu cách.
+
+## Vì sao
+Nghị định 30/2020/NĐ-CP (Phụ lục I) quy định thể thức trình bày; theo quy tắc chính tả, dấu câu viết liền
+với chữ đứng trước và cách chữ đứng sau một dấu cách. Khoảng trắng sai làm văn bản cẩu thả và có thể làm
+dấu câu bị đẩy sang đầu dòng.
+
+## Ví dụ sai
+    Giao Văn phòng theo dõi , đôn đốc,kiểm tra  việc thực hiện ( báo cáo hằng quý) .
+
+## Ví dụ đúng
+    Giao Văn phòng theo dõi, đôn đốc, kiểm tra việc thực hiện (báo cáo hằng quý).
+)",
+    R"(## What it flags
+- A blank before `, . ; : ! ? ) ]`: `thực hiện , kiểm tra`.
+- No blank after `, ; :` when a letter follows: `kiểm tra,đôn đốc`, `Lưu:VT`.
+- Two blanks between two words inside a line.
+- A blank just after `(` or `[`: `( UBND tỉnh)`.
+
+Left alone: leading indentation, lines with a tab or three or more blanks in a row (tables, aligned columns),
+numbers (`1.234,5`, `8:30`), web and mail addresses, ellipses, joined abbreviations such as `KH,CN`.
+The (safe) fix only adds or removes blanks.
+
+## Why
+Decree 30/2020/NĐ-CP (Annex I) fixes the layout; by the spelling rules a punctuation mark is joined to the word
+before it and followed by one blank. Wrong blanks look careless and can push a mark to the start of a line.
+
+## Bad
+    Giao Văn phòng theo dõi , đôn đốc,kiểm tra  việc thực hiện ( báo cáo hằng quý) .
+
+## Good
+    Giao Văn phòng theo dõi, đôn đốc, kiểm tra việc thực hiện (báo cáo hằng quý).
+)",
+    {{"doubled-spaces", OptionValue{true}, "Also report two blanks in a row between words."}},
+};
+
+// Two blanks are reported only between lower-case words (prose), not in headings, codes or columns.
+bool lower_or_comma(char32_t c) { return c == ',' || c == ';' || (hygiene::is_letter(c) && !hygiene::is_upper(c)); }
+
+// The word before position `at` (ending there) is a Vietnamese syllable.
+bool syllable_before(std::string_view t, std::size_t ls, std::size_t at) {
+  std::size_t a = at;
+  while (a > ls && t[a - 1] != ' ') --a;
+  return at > a && hygiene::vietnamese_syllable(t.substr(a, at - a));
+}
+
+class Spacing final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const Document& doc, Reporter& out) const override {
+    const std::string_view t = doc.text.view();
+    const bool doubled = out.option_bool("doubled-spaces");
+    const bool vi = out.lang() == Lang::vi;
+    for (std::size_t ls = 0; ls < t.size();) {
+      std::size_t le = t.find('\n', ls);
+      if (le == std::string_view::npos) le = t.size();
+      std::size_t end = le;
+      while (end > ls && (t[end - 1] == '\r' || t[end - 1] == ' ')) --end;
+      check_line(t, ls, end, doubled, vi, out);
+      ls = le + 1;
+    }
+  }
+
+ private:
+  static void check_line(std::string_view t, std::size_t ls, std::size_t le, bool doubled, bool vi, Reporter& out) {
+    const auto line = t.substr(ls, le - ls);
+    std::size_t first = line.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return;
+    first += ls;
+    int tab = -1;  // a table or aligned columns: a tab, or three blanks in a row after the indentation
+    const auto table = [&] {
+      if (tab < 0) tab = line.find('\t') != std::string_view::npos || line.find("   ", first - ls) != std::string_view::npos;
+      return tab == 1;
+    };
+    // Forms with dot leaders or blanks to fill in, and Markdown tables: left alone (checked on the first finding).
+    int form = -1;
+    const auto is_form = [&] {
+      if (form < 0) {
+        form = 0;
+        for (std::string_view f : {"..", "\u2026", "__", ". .", "|", "[ ]", "[  ]"})
+          if (line.find(f) != std::string_view::npos) form = 1;
+      }
+      return form == 1;
+    };
+    const auto fix = [&](Span s, std::string repl, std::string_view msg) {
+      return Fix{Applicability::safe, std::string(msg), {{s, std::move(repl)}}};
+    };
+    static const auto stop = [] {
+      std::array<bool, 256> a{};
+      a[' '] = a[','] = a[';'] = a[':'] = true;
+      return a;
+    }();
+    for (std::size_t i = first; i < le; ++i) {
+      while (i < le && !stop[static_cast<unsigned char>(t[i])]) ++i;
+      if (i >= le) break;
+      const char c = t[i];
+      if (c == ' ') {
+        std::size_t j = i;
+        while (j < le && t[j] == ' ') ++j;
+        if (j - i == 1 && j < le && t[i - 1] != '(' && t[i - 1] != '[') {  // the common case: one blank between words
+          const char nx = t[j];
+          if (nx != ',' && nx != ';' && nx != '!' && nx != '?' && nx != ')' && nx != ']' && nx != ':' && nx != '.') {
+            i = j - 1;
+            continue;
+          }
+        }
+        const Span s{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)};
+        const char next = j < le ? t[j] : '\0';
+        const char prev = t[i - 1];
+        const char after = j + 1 < le ? t[j + 1] : ' ';
+        const bool punct_next = next == ',' || next == ';' || next == '!' || next == '?' || next == ')' || next == ']' ||
+                                (next == ':' && after != '/' && !(after >= '0' && after <= '9')) ||
+                                (next == '.' && (after == ' ' || j + 1 >= le));
+        if (!(punct_next || prev == '(' || prev == '[' || (doubled && j - i == 2)) || is_form() || table()) {
+          // nothing to say, or a form line
+        } else if (punct_next && next == ':' && !syllable_before(t, ls, i)) {
+          // "TLcb : mức lương …": a symbol being defined, not prose.
+        } else if (punct_next && prev != '(' && prev != '[' && !(table() && (next == ')' || next == ']')) && !(table() && j - i > 1)) {
+          out.report_fix(s, fix(s, "", vi ? "Xóa dấu cách" : "Remove the blank"), "Dấu cách thừa trước “{}”",
+                         "Blank before \"{}\"", std::string(1, next));
+        } else if ((prev == '(' || prev == '[') && next != ')' && next != ']' && j < le && !table()) {
+          out.report_fix(s, fix(s, "", vi ? "Xóa dấu cách" : "Remove the blank"), "Dấu cách thừa sau “{}”",
+                         "Blank after \"{}\"", std::string(1, prev));
+        } else if (doubled && j - i == 2 && !table() && j < le && lower_or_comma(hygiene::decode_before(t, i).c) &&
+                   lower_or_comma(hygiene::decode(t, j).c) && next != ',') {
+          out.report_fix(s, fix(s, " ", vi ? "Chỉ để một dấu cách" : "Keep one blank"), "Hai dấu cách liền nhau",
+                         "Two blanks in a row");
+        }
+        i = j - 1;
+        continue;
+      }
+      if ((c == ',' || c == ';' || c == ':') && i + 1 < le) {
+        const auto next = hygiene::decode(t, i + 1);
+        if (!hygiene::is_letter(next.c) || is_form() || table()) continue;
+        const auto prev = hygiene::decode_before(t, i);
+        if (c == ',' && hygiene::is_upper(prev.c) && hygiene::is_upper(next.c)) continue;  // KH,CN
+        // Leave URLs, mail addresses and paths alone.
+        std::size_t a = i, z = i;
+        while (a > ls && t[a - 1] != ' ') --a;
+        while (z < le && t[z] != ' ') ++z;
+        const auto tok = t.substr(a, z - a);
+        if (tok.find("://") != std::string_view::npos || tok.find('@') != std::string_view::npos ||
+            tok.find("www.") != std::string_view::npos || tok.find('\\') != std::string_view::npos)
+          continue;
+        if (c == ':' && (tok.find('/') != std::string_view::npos)) continue;
+        const Span s{static_cast<std::uint32_t>(i + 1), static_cast<std::uint32_t>(i + 1)};
+        out.report_fix({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)},
+                       fix(s, " ", vi ? "Thêm dấu cách" : "Add a blank"), "Thiếu dấu cách sau “{}”", "No blank after \"{}\"",
+                       std::string(1, c));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& spacing_rule() {
+  static const Spacing rule;
+  return rule;
+}
+
+}  // namespace cmlint

@@ -1,0 +1,227 @@
+// CM405 tone-style: the two tone-mark placements (hòa/hoà, ủy/uỷ, khỏe/khoẻ)
+// mixed in one document. The other spelling of a syllable is computed by
+// moving its tone mark between the two vowels; no word list is needed.
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+
+#include "../rule.hpp"
+#include "hygiene.hpp"
+
+namespace cmlint {
+namespace {
+
+const RuleInfo kInfo{
+    "CM405",
+    "tone-style",
+    Severity::warning,
+    "Dùng lẫn hai kiểu đặt dấu thanh (hòa/hoà, ủy/uỷ, khỏe/khoẻ) trong một văn bản",
+    "Both tone-mark placements (hòa/hoà, ủy/uỷ, khỏe/khoẻ) mixed in one document",
+    R"(## Quy tắc phát hiện gì
+Các âm tiết mở có vần `oa`, `oe`, `uy` (không sau `qu`, `gi`) có hai cách đặt dấu đều được dùng: kiểu cũ
+đặt dấu trên nguyên âm thứ nhất (`hòa`, `khỏe`, `ủy`, `thủy`), kiểu mới đặt trên nguyên âm chính (`hoà`,
+`khoẻ`, `uỷ`, `thuỷ`). Âm tiết có phụ âm cuối (`hoàn`, `khoảng`) hoặc âm đầu `qu` (`quý`) không có hai kiểu.
+
+Với `style = "consistent"` (mặc định), kiểu chiếm đa số trong văn bản được giữ, các âm tiết viết theo kiểu
+còn lại bị báo (hòa nhau thì kiểu xuất hiện trước được giữ). `style = "traditional"` đòi kiểu cũ,
+`style = "modern"` đòi kiểu mới. Cách sửa (an toàn) chuyển dấu sang nguyên âm kia.
+
+## Vì sao
+Không văn bản quy phạm nào cấm một trong hai kiểu, nhưng dùng lẫn trong một văn bản (`Ủy ban` và `uỷ viên`,
+`HÒA` và `hoà`) là thiếu nhất quán và làm tìm kiếm bỏ sót.
+
+## Ví dụ sai
+    Ủy ban nhân dân tỉnh ... các ủy viên ... Ban Thường vụ Tỉnh uỷ
+
+## Ví dụ đúng
+    Ủy ban nhân dân tỉnh ... các ủy viên ... Ban Thường vụ Tỉnh ủy
+)",
+    R"(## What it flags
+Open syllables with the vowel pairs `oa`, `oe`, `uy` (not after `qu`, `gi`) have two accepted tone placements:
+the old style puts the mark on the first vowel (`hòa`, `khỏe`, `ủy`, `thủy`), the new style on the main vowel
+(`hoà`, `khoẻ`, `uỷ`, `thuỷ`). Closed syllables (`hoàn`, `khoảng`) and `qu` onsets (`quý`) have one spelling.
+
+With `style = "consistent"` (the default) the style used most in the document wins and syllables in the other
+style are reported (on a tie, the style seen first wins). `style = "traditional"` requires the old style,
+`style = "modern"` the new one. The (safe) fix moves the mark to the other vowel.
+
+## Why
+No regulation forbids either style, but mixing them in one document (`Ủy ban` and `uỷ viên`, `HÒA` and `hoà`)
+is inconsistent and makes searches miss words.
+
+## Bad
+    Ủy ban nhân dân tỉnh ... các ủy viên ... Ban Thường vụ Tỉnh uỷ
+
+## Good
+    Ủy ban nhân dân tỉnh ... các ủy viên ... Ban Thường vụ Tỉnh ủy
+)",
+    {{"style", OptionValue{std::string("consistent")},
+      "Which placement is required: the document's majority (consistent), the old style hòa/ủy (traditional) "
+      "or the new style hoà/uỷ (modern).",
+      {"consistent", "traditional", "modern"}}},
+};
+
+struct Letter {
+  char32_t base;  // lower case, tone removed
+  char32_t tone;  // combining tone mark or 0
+  bool upper;
+};
+
+Letter split(char32_t c) {
+  const bool up = hygiene::is_upper(c);
+  if (c < hygiene::kTableEnd && hygiene::char_table()[c].tone != 0)
+    return {hygiene::char_table()[c].base, hygiene::char_table()[c].tone, up};
+  return {c < 0x80 ? (c | 0x20) : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))), 0, up};
+}
+
+char32_t compose(char32_t base, char32_t tone, bool upper) {
+  if (upper) base = static_cast<char32_t>(u_toupper(static_cast<UChar32>(base)));
+  if (tone == 0) return base;
+  UErrorCode ec = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(ec);
+  const UChar32 c = nfc->composePair(static_cast<UChar32>(base), static_cast<UChar32>(tone));
+  return c < 0 ? base : static_cast<char32_t>(c);
+}
+
+constexpr std::array<std::u32string_view, 25> kOnsets = {U"x", U"",   U"b",  U"c",  U"ch", U"d",  U"đ", U"g",  U"gh",
+                                                         U"h",  U"k",  U"kh", U"l",  U"m",  U"n", U"ng", U"nh",
+                                                         U"p",  U"ph", U"r",  U"s",  U"t",  U"th", U"tr", U"v"};
+
+struct Syllable {
+  Span span;
+  bool modern;  // mark on the main (second) vowel
+  std::string other;  // the same syllable in the other style
+};
+
+// The word [b, e) of the text if it is a style-sensitive syllable.
+std::optional<Syllable> classify(std::string_view t, std::size_t b, std::size_t e) {
+  std::vector<std::pair<char32_t, std::uint32_t>> cps;
+  for (std::size_t i = b; i < e && cps.size() <= 6;) {
+    const auto c = hygiene::decode(t, i);
+    cps.emplace_back(c.c, c.len);
+    i += c.len;
+  }
+  if (cps.size() < 2 || cps.size() > 5) return std::nullopt;
+  std::vector<Letter> ls;
+  for (auto [c, len] : cps) ls.push_back(split(c));
+  const std::size_t n = ls.size();
+  const Letter &v1 = ls[n - 2], &v2 = ls[n - 1];
+  const bool pair = (v1.base == U'o' && (v2.base == U'a' || v2.base == U'e')) || (v1.base == U'u' && v2.base == U'y');
+  if (!pair || (v1.tone == 0) == (v2.tone == 0)) return std::nullopt;
+  std::u32string onset;
+  for (std::size_t k = 0; k + 2 < n; ++k) {
+    if (ls[k].tone != 0) return std::nullopt;
+    onset += ls[k].base;
+  }
+  if (std::find(kOnsets.begin(), kOnsets.end(), std::u32string_view(onset)) == kOnsets.end()) return std::nullopt;
+  Syllable s;
+  s.span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+  s.modern = v2.tone != 0;
+  const char32_t tone = v1.tone ? v1.tone : v2.tone;
+  std::string other(t.substr(b, e - b - cps[n - 2].second - cps[n - 1].second));
+  hygiene::append_utf8(other, compose(v1.base, s.modern ? tone : 0, v1.upper));
+  hygiene::append_utf8(other, compose(v2.base, s.modern ? 0 : tone, v2.upper));
+  s.other = std::move(other);
+  return s;
+}
+
+class ToneStyle final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const Document& doc, Reporter& out) const override {
+    const std::string_view t = doc.text.view();
+    std::vector<Syllable> found;
+    // Only words with a toned o, u, a, e or y can be style-sensitive: look at those.
+    const hygiene::CharInfo* table = hygiene::char_table();
+    static const auto lead = [] {  // lead bytes of toned o, u, a, e, y: C3 (ò ó õ ù ú à á …), C5 (ũ), E1 (ạ ả ọ ủ …)
+      std::array<bool, 256> x{};
+      x[0xC3] = x[0xC5] = x[0xE1] = true;
+      return x;
+    }();
+    for (std::size_t i = 0; i < t.size();) {
+      while (i < t.size() && !lead[static_cast<unsigned char>(t[i])]) ++i;
+      if (i >= t.size()) break;
+      const auto c = hygiene::decode(t, i);
+      const char32_t base = c.c < hygiene::kTableEnd && table[c.c].tone != 0 ? table[c.c].base : 0;
+      if (base != U'o' && base != U'u' && base != U'a' && base != U'e' && base != U'y') { i += c.len; continue; }
+      // The toned vowel is the last letter (after o/u) or the one before a final a/e/y.
+      const auto base_of = [&](char32_t x) -> char32_t {
+        if (x < 0x80) return x | 0x20;
+        return x < hygiene::kTableEnd ? (table[x].tone ? table[x].base : x) : 0;
+      };
+      {
+        const std::size_t n1 = i + c.len;
+        const auto c1 = n1 < t.size() ? hygiene::decode(t, n1) : hygiene::Cp{0, 1};
+        bool maybe;
+        if (!hygiene::is_letter(c1.c)) {
+          maybe = base == U'a' || base == U'e' || base == U'y';
+        } else {
+          const char32_t b1 = base_of(c1.c);
+          const std::size_t n2 = n1 + c1.len;
+          maybe = (base == U'o' || base == U'u') && (b1 == U'a' || b1 == U'e' || b1 == U'y') &&
+                  (n2 >= t.size() || !hygiene::is_letter(hygiene::decode(t, n2).c));
+        }
+        if (!maybe) { i += c.len; continue; }
+      }
+      std::size_t a = i, j = i + c.len;
+      while (a > 0 && i - a < 12 && hygiene::is_letter(hygiene::decode_before(t, a).c)) a -= hygiene::decode_before(t, a).len;
+      while (j < t.size() && j - i < 12 && hygiene::is_letter(hygiene::decode(t, j).c)) j += hygiene::decode(t, j).len;
+      // Cheap test first: the word ends in o/u + a/e/y.
+      const auto last = hygiene::decode_before(t, j);
+      const auto prev = hygiene::decode_before(t, j - last.len);
+      const char32_t lb = base_of(last.c), pb = base_of(prev.c);
+      if ((lb == U'a' || lb == U'e' || lb == U'y') && (pb == U'o' || pb == U'u'))
+        if (auto s = classify(t, a, j)) found.push_back(std::move(*s));
+      i = j;
+    }
+    if (found.empty()) return;
+    const std::string& style = out.option_string("style");
+    std::size_t modern = 0;
+    for (const auto& s : found) modern += s.modern;
+    bool want_modern;
+    if (style == "modern") want_modern = true;
+    else if (style == "traditional") want_modern = false;
+    else want_modern = modern * 2 == found.size() ? found.front().modern : modern * 2 > found.size();
+    const bool vi = out.lang() == Lang::vi;
+    const std::size_t majority = want_modern ? modern : found.size() - modern;
+    // One finding per spelling, at its first place; the fix rewrites every place.
+    std::map<std::string_view, std::vector<const Syllable*>> groups;
+    std::vector<std::string_view> order;
+    for (const auto& s : found) {
+      if (s.modern == want_modern) continue;
+      auto& g = groups[doc.slice(s.span)];
+      if (g.empty()) order.push_back(doc.slice(s.span));
+      g.push_back(&s);
+    }
+    for (auto word : order) {
+      const auto& g = groups[word];
+      const Syllable& s = *g.front();
+      Fix fix{Applicability::safe, vi ? fmt::format("Viết là “{}”", s.other) : fmt::format("Write \"{}\"", s.other), {}};
+      for (const Syllable* x : g) fix.edits.push_back({x->span, x->other});
+      const auto times = g.size() == 1 ? std::string() : vi ? fmt::format(" ({} lần)", g.size()) : fmt::format(" ({} times)", g.size());
+      const auto kind = s.modern ? (vi ? "mới" : "new") : (vi ? "cũ" : "old");
+      if (style == "consistent")
+        out.report_fix(s.span, std::move(fix), "“{}”{} đặt dấu kiểu {}, khác với {} chỗ khác trong văn bản; viết là “{}”",
+                       "\"{}\"{} places its tone mark in the {} style, unlike {} other places in the document; write \"{}\"",
+                       word, times, kind, majority, s.other);
+      else
+        out.report_fix(s.span, std::move(fix), "“{}”{} đặt dấu kiểu {}, trái với cấu hình style = \"{}\"; viết là “{}”",
+                       "\"{}\"{} places its tone mark in the {} style, against style = \"{}\"; write \"{}\"", word, times,
+                       kind, style, s.other);
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& tone_style_rule() {
+  static const ToneStyle rule;
+  return rule;
+}
+
+}  // namespace cmlint
