@@ -27,6 +27,10 @@ TEST(Markdown, BlanksCodeCommentsAndLinkTargets) {
   EXPECT_EQ(mask_markdown("Giá \\`31/4\\` x\n"), "Giá \\`31/4\\` x\n");  // escaped backticks open no span
   EXPECT_EQ(mask_markdown("a `b`\r\n```\r\nc\r\n```\r\n"), "a    \r\n   \r\n \r\n   \r\n");
   EXPECT_EQ(mask_markdown("`mở\n\nkhông đóng`\n"), "`mở\n\nkhông đóng`\n");  // a span ends with its paragraph
+  EXPECT_EQ(mask_markdown("---\ndate: 2023-04-31\n---\nngày\n"), "   \n" + sp("date: 2023-04-31") + "\n   \nngày\n");
+  EXPECT_EQ(mask_markdown("a\n---\nb: 1\n---\n"), "a\n---\nb: 1\n---\n");  // only at the start
+  EXPECT_EQ(mask_markdown("x <img src=\"a.png\" width=\"31\"> <b>ngày 1/2</b> 3 < 4 > 2\n"),
+            "x " + sp("<img src=\"a.png\" width=\"31\">") + "    ngày 1/2     3 < 4 > 2\n");
 }
 
 TEST(Markdown, PositionsAreThoseOfTheMdFile) {

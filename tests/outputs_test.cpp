@@ -273,3 +273,30 @@ TEST(Outputs, HtmlReportInHeadlessChromium) {
             0);
   EXPECT_GT(fs::exists(shot) ? fs::file_size(shot) : 0, 1000u);
 }
+
+// The JSON formats carry control characters and Vietnamese text through escaping unchanged, and
+// ill-formed UTF-8 as U+FFFD; the XML and HTML ones stay well-formed.
+TEST(Outputs, EscapingRoundTrips) {
+  auto files = tricky();
+  const std::string message = files[0].diagnostics[0].message;
+  std::ostringstream json, sarif, gitlab;
+  cmlint::write_json(json, files);
+  cmlint::write_sarif(sarif, files, cmlint::Lang::vi);
+  cmlint::write_gitlab(gitlab, files);
+  EXPECT_EQ(nlohmann::json::parse(json.str())["files"][0]["diagnostics"][0]["message"], message);
+  EXPECT_EQ(nlohmann::json::parse(sarif.str())["runs"][0]["results"][0]["message"]["text"], message);
+  EXPECT_EQ(nlohmann::json::parse(gitlab.str())[0]["description"], message);
+  EXPECT_NE(json.str().find("\\u0001\\u001f\\tend"), std::string::npos);
+
+  files[0].diagnostics[0].message = "bad \xC3 byte \xE1\xBB";
+  std::ostringstream j2, x2;
+  cmlint::write_json(j2, files);
+  cmlint::write_checkstyle(x2, files);
+  EXPECT_EQ(nlohmann::json::parse(j2.str())["files"][0]["diagnostics"][0]["message"], "bad \xEF\xBF\xBD byte \xEF\xBF\xBD");
+  EXPECT_NE(x2.str().find("message=\"bad \xEF\xBF\xBD byte \xEF\xBF\xBD\""), std::string::npos) << x2.str();
+  EXPECT_TRUE(xml_well_formed(x2.str()));
+  std::ostringstream h;
+  cmlint::write_html(h, tricky());
+  EXPECT_NE(h.str().find("Tỷ lệ &lt;45&gt; &amp; &quot;52&quot; &#39;x&#39;"), std::string::npos);
+  EXPECT_EQ(h.str().find('\x01'), std::string::npos);
+}

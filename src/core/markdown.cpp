@@ -1,6 +1,7 @@
 #include "markdown.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace cmlint {
 
@@ -51,11 +52,26 @@ bool is_markdown_path(std::string_view path) {
 
 std::string mask_markdown(std::string_view md) {
   std::string out(md);
+  // 0. Front matter: a YAML block between "---" lines at the very start (metadata, not prose).
+  std::size_t start = 0;
+  if (md.substr(0, 4) == "---\n" || md.substr(0, 5) == "---\r\n") {
+    for (std::size_t i = md.find('\n') + 1; i < md.size();) {
+      const std::size_t eol = std::min(md.find('\n', i), md.size());
+      std::string_view line = md.substr(i, eol - i);
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line == "---" || line == "...") {
+        blank(out, 0, eol);
+        start = eol + 1;
+        break;
+      }
+      i = eol + 1;
+    }
+  }
   // 1. Line by line: fenced code blocks (fences included) and reference definitions.
   bool in_fence = false;
   char fence_ch = 0;
   std::size_t fence_len = 0;
-  for (std::size_t i = 0; i < md.size();) {
+  for (std::size_t i = start; i < md.size();) {
     const std::size_t eol = std::min(md.find('\n', i), md.size());
     const std::string_view line = md.substr(i, eol - i);
     char ch;
@@ -143,7 +159,17 @@ std::string mask_markdown(std::string_view md) {
         if (inner.find("://") != std::string_view::npos || inner.find('@') != std::string_view::npos) {
           blank(out, j, close + 1);
           j = close;
+          continue;
         }
+      }
+      // An HTML tag (<br>, </b>, <img src="…" width="31">): the tag, not what it encloses.
+      const bool tag_start = j + 1 < out.size() && (std::isalpha(static_cast<unsigned char>(out[j + 1])) ||
+                                                    (out[j + 1] == '/' && j + 2 < out.size() &&
+                                                     std::isalpha(static_cast<unsigned char>(out[j + 2]))));
+      const auto end = out.find_first_of(">\n", j + 1);
+      if (tag_start && end != std::string::npos && out[end] == '>') {
+        blank(out, j, end + 1);
+        j = end;
       }
     } else if (out.compare(j, 7, "http://") == 0 || out.compare(j, 8, "https://") == 0 || out.compare(j, 4, "www.") == 0) {
       std::size_t k = j;
