@@ -2,6 +2,8 @@
 // skeleton lines and references, and the tree built from whole documents.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <tao/pegtl/contrib/analyze.hpp>
 #include <vector>
@@ -11,6 +13,7 @@
 #include "grammar/structure.hpp"
 #include "scan/scanner.hpp"
 #include "structure/structure.hpp"
+#include "test_util.hpp"
 
 namespace g = cmlint::grammar;
 namespace pegtl = tao::pegtl;
@@ -167,4 +170,21 @@ TEST(Structure, LetterOrder) {
   EXPECT_EQ(letter_value("g"), 7);
   EXPECT_EQ(letter_value("f"), 0);
   EXPECT_EQ(letter_of(5), "đ");
+}
+
+TEST(Structure, FactsListUnitsAndParts) {
+  const auto r = test::run_binary("facts --format json " + std::string(CMLINT_SOURCE_DIR) + "/samples/quyet-dinh-day-du.txt");
+  EXPECT_EQ(r.code, 0);
+  const auto j = nlohmann::ordered_json::parse(r.out);
+  std::vector<std::string> units, parts;
+  for (const auto& x : j["files"][0]["facts"]) {
+    if (x["kind"] == "unit") units.push_back(x["level"].get<std::string>() + " " + x["number"].get<std::string>());
+    if (x["kind"] == "part") parts.push_back(x["part"].get<std::string>());
+  }
+  ASSERT_GE(units.size(), 3u);
+  EXPECT_EQ(units[0], "Điều 1");
+  EXPECT_EQ(units[1], "khoản 1");
+  EXPECT_EQ(units[2], "điểm a");
+  for (const std::string p : {"national-title", "motto", "title", "basis", "enacting", "recipients", "signature"})
+    EXPECT_NE(std::find(parts.begin(), parts.end(), p), parts.end()) << p;
 }

@@ -515,7 +515,11 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
     const bool open_now = curly > 0 || straight;
     if (!quoted_state && open_now) {
       quote_start = open_at ? static_cast<std::uint32_t>(open_at - d) : t.begin;
-      quote_block = d[t.begin] == '"' || (open_at != nullptr && open_at == d + t.begin);
+      // A block: the quote opens the line, or follows "… như sau:" (the amended text).
+      const char* before = open_at ? open_at : d + t.begin;
+      while (before > d + t.begin && (before[-1] == ' ' || before[-1] == '\t')) --before;
+      quote_block = d[t.begin] == '"' || (open_at != nullptr && open_at == d + t.begin) ||
+                    (before > d + t.begin && before[-1] == ':');
       quote_age = 0;
     } else if (quoted_state && !open_now) {
       ds.quotations.push_back(Span{quote_start, t.end});

@@ -149,6 +149,21 @@ class NumberingSequence final : public Rule {
       // Far jumps and far steps back are extraction noise (a page number, a table row, a wrapped
       // reference), not a slip of numbering.
       if (u.value > p.value + 3 || u.value < p.value - 1) continue;
+      // "1. 2. 3." inside clause 1, then clause "2.": a nested list read as siblings. A number that
+      // continues the sequence from before a restart at 1 is that outer list going on.
+      if (u.value <= p.value) {
+        bool restarted = false, continues_outer = false;
+        int steps = 0;
+        for (auto k = u.prev_sibling; k && ++steps < 60; k = ds.units[*k].prev_sibling) {
+          const Unit& q = ds.units[*k];
+          if (restarted && q.value == u.value - 1) {
+            continues_outer = true;
+            break;
+          }
+          if (q.value == 1) restarted = true;
+        }
+        if (continues_outer) continue;
+      }
       if (u.value == p.value) {
         out.report_as(sev, u.marker, "Đánh số bị lặp: “{}” đã có ở dòng {}", "Repeated number: \"{}\" already on line {}",
                       here, doc.line_of(p.marker.begin));
