@@ -112,6 +112,12 @@ class AbbreviationUndefined final : public Rule {
         else upper = hygiene::is_upper(hygiene::decode(t, i).c);
         if (!upper) return;
       }
+      {  // an abbreviation has a second capital: "Nghị", "Điều", "Ủy" stop here
+        const std::size_t n = i + hygiene::decode(t, i).len;
+        if (n >= t.size()) return;
+        const auto b2 = static_cast<unsigned char>(t[n]);
+        if (b2 < 0x80 ? !(b2 >= 'A' && b2 <= 'Z') : !hygiene::is_upper(hygiene::decode(t, n).c)) return;
+      }
       if (i >= le) {
         ls = t.rfind('\n', i);
         ls = ls == std::string_view::npos ? 0 : ls + 1;
