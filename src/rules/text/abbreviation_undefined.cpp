@@ -5,6 +5,10 @@
 #include <array>
 #include <unordered_map>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "../rule.hpp"
 #include "hygiene.hpp"
 
@@ -90,23 +94,14 @@ class AbbreviationUndefined final : public Rule {
     // Candidates start at a capital letter after an ASCII non-letter; the line around is found on demand.
     std::size_t ls = 0, le = 0;  // current line [ls, le)
     int shout = -1;
-    // A candidate is a capital right after an ASCII non-letter (blank, punctuation, digit, line start):
-    // two table look-ups per byte, one rarely taken branch.
-    static const auto tables = [] {
-      std::array<std::array<bool, 256>, 2> x{};
-      for (int c = 0; c < 0x80; ++c) x[0][c] = !hygiene::is_letter(static_cast<char32_t>(c));
-      for (int c = 'A'; c <= 'Z'; ++c) x[1][c] = true;
-      for (int c = 0xC3; c < 0x100; ++c) x[1][c] = true;
-      return x;
-    }();
-    const auto& after_nonletter = tables[0];
-    const auto& capital_lead = tables[1];
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      if (!capital_lead[static_cast<unsigned char>(t[i])] || (i > 0 && !after_nonletter[static_cast<unsigned char>(t[i - 1])]))
-        continue;
+    // A candidate is a capital ('A'–'Z' or a lead byte from C3 up) right after a blank, punctuation, a digit
+    // or the line start (a byte below 'A'); sixteen bytes are tested at a time where SSE2 is available.
+    std::size_t skip = 0;  // bytes before this offset belong to a word already looked at
+    const auto visit = [&](std::size_t i) {
+      if (i < skip) return;
       const auto b = static_cast<unsigned char>(t[i]);
       if (b >= 0x80) {
-        if (i + 1 >= t.size()) continue;
+        if (i + 1 >= t.size()) return;
         // Vietnamese capitals without decoding: À–Ý, Đ, Ơ, Ư and U+1EA0–1EF9 (capitals at even code points).
         const auto n = static_cast<unsigned char>(t[i + 1]);
         bool upper;
@@ -115,7 +110,13 @@ class AbbreviationUndefined final : public Rule {
         else if (b == 0xC6 && (n == 0xA0 || n == 0xA1 || n == 0xAF || n == 0xB0)) upper = n == 0xA0 || n == 0xAF;
         else if (b == 0xE1 && (n == 0xBA || n == 0xBB) && i + 2 < t.size()) upper = (static_cast<unsigned char>(t[i + 2]) & 1) == 0;
         else upper = hygiene::is_upper(hygiene::decode(t, i).c);
-        if (!upper) continue;
+        if (!upper) return;
+      }
+      {  // an abbreviation has a second capital: "Nghị", "Điều", "Ủy" stop here
+        const std::size_t n = i + hygiene::decode(t, i).len;
+        if (n >= t.size()) return;
+        const auto b2 = static_cast<unsigned char>(t[n]);
+        if (b2 < 0x80 ? !(b2 >= 'A' && b2 <= 'Z') : !hygiene::is_upper(hygiene::decode(t, n).c)) return;
       }
       if (i >= le) {
         ls = t.rfind('\n', i);
@@ -124,8 +125,44 @@ class AbbreviationUndefined final : public Rule {
         if (le == std::string_view::npos) le = t.size();
         shout = -1;
       }
-      i = candidate(t, i, ls, le, d, seen, order, shout);
+      skip = candidate(t, i, ls, le, d, seen, order, shout) + 1;
+    };
+    const auto is_candidate = [&](std::size_t i) {
+      const auto b = static_cast<unsigned char>(t[i]);
+      return ((b >= 'A' && b <= 'Z') || b >= 0xC3) && (i == 0 || static_cast<unsigned char>(t[i - 1]) < 'A');
+    };
+    std::size_t i = 0;
+    if (!t.empty() && is_candidate(0)) visit(0);
+    i = 1;
+#if defined(__SSE2__)
+    const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80));
+    const __m128i below_a = _mm_set1_epi8(static_cast<char>('A' ^ 0x80));
+    const __m128i above_at = _mm_set1_epi8(static_cast<char>(('A' - 1) ^ 0x80));
+    const __m128i below_bracket = _mm_set1_epi8(static_cast<char>(('Z' + 1) ^ 0x80));
+    for (; i + 17 <= t.size(); i += 16) {
+      const __m128i cur = _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i)), bias);
+      const __m128i prev = _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i - 1)), bias);
+      const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(cur, above_at), _mm_cmplt_epi8(cur, below_bracket));
+      // Capitals beyond ASCII: C3 80–9E (À–Ý), C4 82/90/A8 (Ă Đ Ĩ), C5 A8 (Ũ), C6 A0/AF (Ơ Ư), E1 BA/BB (Ạ–Ỹ).
+      const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+      const __m128i nx = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i + 1));
+      const auto eq = [](__m128i v, int x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
+      const __m128i c3 = _mm_and_si128(eq(raw, 0xC3), _mm_cmplt_epi8(_mm_xor_si128(nx, bias), _mm_set1_epi8(static_cast<char>(0x9F ^ 0x80))));
+      const __m128i c4 = _mm_and_si128(eq(raw, 0xC4), _mm_or_si128(_mm_or_si128(eq(nx, 0x82), eq(nx, 0x90)), eq(nx, 0xA8)));
+      const __m128i c5 = _mm_and_si128(eq(raw, 0xC5), eq(nx, 0xA8));
+      const __m128i c6 = _mm_and_si128(eq(raw, 0xC6), _mm_or_si128(eq(nx, 0xA0), eq(nx, 0xAF)));
+      const __m128i e1 = _mm_and_si128(eq(raw, 0xE1), _mm_or_si128(eq(nx, 0xBA), eq(nx, 0xBB)));
+      const __m128i high = _mm_or_si128(_mm_or_si128(c3, c4), _mm_or_si128(_mm_or_si128(c5, c6), e1));
+      const __m128i start = _mm_cmplt_epi8(prev, below_a);
+      auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(start, _mm_or_si128(upper, high))));
+      while (mask != 0) {
+        visit(i + static_cast<std::size_t>(__builtin_ctz(mask)));
+        mask &= mask - 1;
+      }
     }
+#endif
+    for (; i < t.size(); ++i)
+      if (is_candidate(i)) visit(i);
     for (auto abbr : order) {
       const Seen& s = seen[abbr];
       if (s.first_use == UINT32_MAX) continue;

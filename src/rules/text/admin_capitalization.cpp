@@ -85,6 +85,8 @@ class AdminCapitalization final : public Rule {
     for (const auto& n : d.admin_nouns)
       if (!n.empty()) first_byte[static_cast<unsigned char>(n[0])] = true;
     for (std::size_t i = 0; i < t.size();) {
+      i = hygiene::skip_until<'T', 'H', 'X', 'P', 'Q'>(t, i, t.size());  // first letters of rules/hygiene.toml's nouns
+      if (i >= t.size()) break;
       if (!first_byte[static_cast<unsigned char>(t[i])]) { ++i; continue; }
       const auto c = hygiene::decode(t, i);
       if (!hygiene::is_upper(c.c)) { i += c.len; continue; }

@@ -81,8 +81,9 @@ class BracketBalance final : public Rule {
       else if (++age > kCarry) flush(out, pending);
       stack.clear();
       for (std::size_t i = p.begin; i < p.end; ++i) {
+        i = hygiene::skip_until<'(', ')', '[', ']'>(t, i, p.end);
+        if (i >= p.end) break;
         const char c = t[i];
-        if (c != '(' && c != ')' && c != '[' && c != ']') continue;
         const auto at = static_cast<std::uint32_t>(i);
         if (c == '(' || c == '[') {
           stack.push_back({c, at});

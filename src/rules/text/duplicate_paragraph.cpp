@@ -97,14 +97,14 @@ class DuplicateParagraph final : public Rule {
     std::unordered_map<std::uint64_t, Span> seen;
     for (const Span p : hygiene::paragraphs(t)) {
       if (p.end - p.begin < min_len) continue;
-      // Key: the first and the last 128 bytes that are not blanks; a repeat is confirmed by comparing the
+      // Key: the first and the last 64 bytes that are not blanks; a repeat is confirmed by comparing the
       // whole paragraphs with blanks collapsed, so the scan stays linear and cheap.
       std::uint64_t h = 1469598103934665603ull;
       std::size_t taken = 0;
-      for (std::size_t i = p.begin; i < p.end && taken < 128; ++i)
+      for (std::size_t i = p.begin; i < p.end && taken < 64; ++i)
         if (static_cast<unsigned char>(t[i]) > ' ') h = (h ^ static_cast<unsigned char>(t[i])) * 1099511628211ull, ++taken;
       taken = 0;
-      for (std::size_t i = p.end; i > p.begin && taken < 128; --i)
+      for (std::size_t i = p.end; i > p.begin && taken < 64; --i)
         if (static_cast<unsigned char>(t[i - 1]) > ' ') h = (h ^ static_cast<unsigned char>(t[i - 1])) * 1099511628211ull, ++taken;
       auto [it, fresh] = seen.try_emplace(h, p);
       if (fresh) continue;

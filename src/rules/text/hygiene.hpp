@@ -12,6 +12,10 @@
 
 #include "../../core/facts.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace cmlint::hygiene {
 
 struct Cp {
@@ -63,6 +67,25 @@ inline bool is_mark(char32_t c) {
 inline bool is_latin(char32_t c) {
   if (c < 0x80) return is_letter(c);
   return c < kTableEnd ? (char_table()[c].flags & kLatin) != 0 : is_latin_slow(c);
+}
+
+// The first offset k in [i, end) where t[k] is one of the bytes Cs, or end; sixteen bytes at a time
+// where SSE2 is available.
+template <unsigned char... Cs>
+std::size_t skip_until(std::string_view t, std::size_t i, std::size_t end) {
+#if defined(__SSE2__)
+  for (; i + 16 <= end; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    __m128i m = _mm_setzero_si128();
+    ((m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(Cs))))), ...);
+    if (const int bits = _mm_movemask_epi8(m); bits != 0) return i + static_cast<std::size_t>(__builtin_ctz(bits));
+  }
+#endif
+  for (; i < end; ++i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (((c == Cs) || ...)) return i;
+  }
+  return end;
 }
 
 // Paragraphs: runs of lines separated by lines that are empty or blank.

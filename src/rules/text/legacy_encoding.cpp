@@ -4,6 +4,10 @@
 #include <algorithm>
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "../../core/source.hpp"
 #include "../rule.hpp"
 #include "hygiene.hpp"
@@ -61,7 +65,7 @@ encoding cannot be read or searched.
 
 // A paragraph worth decoding has a character that Vietnamese text does not use and the legacy encodings
 // produce: Latin-1 symbols (§ ¶ © ® ¬ º » …, soft hyphen), Latin-1 letters that are not Vietnamese
-// (Ä Æ Ö Ñ ä ë ï ñ ö ø û ü …), Œ œ Š š Ž ž Ÿ ƒ ˆ ˜ ™.
+// (Ä Æ Ö Ñ ä ë ï ñ ö ø û ü …), Œ œ Š š Ž ž Ÿ (not Ũ ũ) ƒ ˆ ˜ ™.
 bool signature(std::string_view s) {
   static const auto viet_c3 = [] {  // second bytes of C3 xx that are Vietnamese letters (À Á Â Ã È É Ê Ì Í …)
     std::array<bool, 256> a{};
@@ -76,11 +80,39 @@ bool signature(std::string_view s) {
     a[0xC2] = a[0xC3] = a[0xC5] = a[0xC6] = a[0xCB] = a[0xE2] = true;
     return a;
   }();
-  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: a lead byte C2, C5, CB, or C3 before a byte that is not a Vietnamese letter,
+  // or C6 92, E2 84; only blocks with one are looked at byte by byte.
+  {
+    const auto eq = [](__m128i v, int x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
+    for (; i + 17 <= s.size(); i += 16) {
+      const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      const __m128i n = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 1));
+      const __m128i low5 = _mm_and_si128(n, _mm_set1_epi8(0x1F));
+      __m128i viet = _mm_setzero_si128();  // second bytes of C3 xx Vietnamese letters, folded to n & 0x1F
+      for (int x : {0x00, 0x01, 0x02, 0x03, 0x08, 0x09, 0x0A, 0x0C, 0x0D, 0x12, 0x13, 0x14, 0x15, 0x19, 0x1A, 0x1D})
+        viet = _mm_or_si128(viet, eq(low5, x));
+      const __m128i c3 = _mm_andnot_si128(viet, eq(c, 0xC3));
+      const __m128i any = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(c, 0xC2), eq(c, 0xC5)), _mm_or_si128(eq(c, 0xCB), c3)),
+                                       _mm_or_si128(_mm_and_si128(eq(c, 0xC6), eq(n, 0x92)), _mm_and_si128(eq(c, 0xE2), eq(n, 0x84))));
+      if (_mm_movemask_epi8(any) == 0) continue;
+      for (std::size_t k = i; k < i + 16; ++k) {
+        const auto b = static_cast<unsigned char>(s[k]);
+        const auto m = static_cast<unsigned char>(s[k + 1]);
+        if ((b == 0xC2 && m >= 0xA1 && m != 0xB0) || (b == 0xC3 && !viet_c3[m]) || (b == 0xC5 && m != 0xA8 && m != 0xA9) ||
+            (b == 0xC6 && m == 0x92) || (b == 0xCB && (m == 0x86 || m == 0x9C)) ||
+            (b == 0xE2 && m == 0x84 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 2]) == 0xA2))
+          if (++hits == 2) return true;
+      }
+    }
+  }
+#endif
+  for (; i + 1 < s.size(); ++i) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (!lead[b]) continue;
     const auto n = static_cast<unsigned char>(s[i + 1]);
-    if ((b == 0xC2 && n >= 0xA1 && n != 0xB0) || (b == 0xC3 && !viet_c3[n]) || b == 0xC5 || (b == 0xC6 && n == 0x92) ||
+    if ((b == 0xC2 && n >= 0xA1 && n != 0xB0) || (b == 0xC3 && !viet_c3[n]) || (b == 0xC5 && n != 0xA8 && n != 0xA9) || (b == 0xC6 && n == 0x92) ||
         (b == 0xCB && (n == 0x86 || n == 0x9C)) ||
         (b == 0xE2 && n == 0x84 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 2]) == 0xA2))
       if (++hits == 2) return true;

@@ -72,8 +72,8 @@ class QuoteBalance final : public Rule {
       else if (++age > kCarry) flush(out, pending);
       stack.clear();
       for (std::size_t i = p.begin; i < p.end;) {
-        const unsigned char b = static_cast<unsigned char>(t[i]);
-        if (b != '"' && b != 0xE2 && b != 0xC2) { ++i; continue; }
+        i = hygiene::skip_until<'"', 0xE2, 0xC2>(t, i, p.end);
+        if (i >= p.end) break;
         const auto c = hygiene::decode(t, i);
         const std::uint32_t at = static_cast<std::uint32_t>(i);
         i += c.len;

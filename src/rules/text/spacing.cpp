@@ -3,6 +3,10 @@
 // (1.234,5; 8:30), URLs, leading indentation and table-like lines are left alone.
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "../rule.hpp"
 #include "hygiene.hpp"
 
@@ -77,17 +81,56 @@ class Spacing final : public Rule {
     const std::string_view t = doc.text.view();
     const bool doubled = out.option_bool("doubled-spaces");
     const bool vi = out.lang() == Lang::vi;
-    for (std::size_t ls = 0; ls < t.size();) {
-      std::size_t le = t.find('\n', ls);
+    // Only lines with a place worth a look are examined: find one, then its line.
+    for (std::size_t i = 0; i < t.size();) {
+      const std::size_t k = next_place(t, i);
+      if (k >= t.size()) break;
+      const std::size_t nl = k == 0 ? std::string_view::npos : t.rfind('\n', k - 1);
+      const std::size_t ls = nl == std::string_view::npos ? 0 : nl + 1;
+      std::size_t le = t.find('\n', k);
       if (le == std::string_view::npos) le = t.size();
       std::size_t end = le;
       while (end > ls && (t[end - 1] == '\r' || t[end - 1] == ' ')) --end;
       check_line(t, ls, end, doubled, vi, out);
-      ls = le + 1;
+      i = le + 1;
     }
   }
 
  private:
+  // The first place from i worth a look: a blank before a blank or , . ; : ! ? ) ], a blank after ( [,
+  // or , ; : before a byte from 'A' up (a letter). Sixteen bytes at a time where SSE2 is available.
+  static std::size_t next_place(std::string_view t, std::size_t i) {
+    const auto at = [&](std::size_t k) -> unsigned char { return k < t.size() ? static_cast<unsigned char>(t[k]) : 0; };
+    const auto hit = [&](std::size_t k) {
+      const unsigned char c = at(k), n = at(k + 1);
+      if (c == ' ')
+        return n == ' ' || n == ',' || n == '.' || n == ';' || n == ':' || n == '!' || n == '?' || n == ')' || n == ']';
+      if (c == '(' || c == '[') return n == ' ';
+      if (c == ',' || c == ';' || c == ':') return n >= 'A';
+      return false;
+    };
+#if defined(__SSE2__)
+    const auto eq = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+    for (; i + 17 <= t.size(); i += 16) {
+      const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+      const __m128i n = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i + 1));
+      const __m128i punct = _mm_or_si128(
+          _mm_or_si128(_mm_or_si128(eq(n, ' '), eq(n, ',')), _mm_or_si128(eq(n, '.'), eq(n, ';'))),
+          _mm_or_si128(_mm_or_si128(eq(n, ':'), eq(n, '!')), _mm_or_si128(_mm_or_si128(eq(n, '?'), eq(n, ')')), eq(n, ']'))));
+      const __m128i a = _mm_and_si128(eq(c, ' '), punct);
+      const __m128i b = _mm_and_si128(_mm_or_si128(eq(c, '('), eq(c, '[')), eq(n, ' '));
+      const __m128i letter = _mm_cmpgt_epi8(_mm_xor_si128(n, _mm_set1_epi8(static_cast<char>(0x80))),
+                                            _mm_set1_epi8(static_cast<char>(('A' - 1) ^ 0x80)));
+      const __m128i d = _mm_and_si128(_mm_or_si128(_mm_or_si128(eq(c, ','), eq(c, ';')), eq(c, ':')), letter);
+      if (const int bits = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), d)); bits != 0)
+        return i + static_cast<std::size_t>(__builtin_ctz(bits));
+    }
+#endif
+    for (; i < t.size(); ++i)
+      if (hit(i)) return i;
+    return t.size();
+  }
+
   static void check_line(std::string_view t, std::size_t ls, std::size_t le, bool doubled, bool vi, Reporter& out) {
     const auto line = t.substr(ls, le - ls);
     std::size_t first = line.find_first_not_of(" \t");

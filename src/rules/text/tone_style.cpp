@@ -7,6 +7,10 @@
 #include <algorithm>
 #include <array>
 #include <map>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <optional>
 
 #include "../rule.hpp"
@@ -136,49 +140,55 @@ class ToneStyle final : public Rule {
   void check(const Document& doc, Reporter& out) const override {
     const std::string_view t = doc.text.view();
     std::vector<Syllable> found;
-    // Only words with a toned o, u, a, e or y can be style-sensitive: look at those.
+    // A style-sensitive word ends in a (toned) a, e or y after a (toned) o or u. Word ends are found first:
+    // a byte before a byte below 'A' (blank, punctuation, line end) that is a, e, y (any case) or the
+    // last byte of a multi-byte letter; sixteen bytes at a time where SSE2 is available.
     const hygiene::CharInfo* table = hygiene::char_table();
-    static const auto lead = [] {  // lead bytes of toned o, u, a, e, y: C3 (ò ó õ ù ú à á …), C5 (ũ), E1 (ạ ả ọ ủ …)
-      std::array<bool, 256> x{};
-      x[0xC3] = x[0xC5] = x[0xE1] = true;
-      return x;
-    }();
-    for (std::size_t i = 0; i < t.size();) {
-      while (i < t.size() && !lead[static_cast<unsigned char>(t[i])]) ++i;
-      if (i >= t.size()) break;
-      const auto c = hygiene::decode(t, i);
-      const char32_t base = c.c < hygiene::kTableEnd && table[c.c].tone != 0 ? table[c.c].base : 0;
-      if (base != U'o' && base != U'u' && base != U'a' && base != U'e' && base != U'y') { i += c.len; continue; }
-      // The toned vowel is the last letter (after o/u) or the one before a final a/e/y.
-      const auto base_of = [&](char32_t x) -> char32_t {
-        if (x < 0x80) return x | 0x20;
-        return x < hygiene::kTableEnd ? (table[x].tone ? table[x].base : x) : 0;
-      };
-      {
-        const std::size_t n1 = i + c.len;
-        const auto c1 = n1 < t.size() ? hygiene::decode(t, n1) : hygiene::Cp{0, 1};
-        bool maybe;
-        if (!hygiene::is_letter(c1.c)) {
-          maybe = base == U'a' || base == U'e' || base == U'y';
-        } else {
-          const char32_t b1 = base_of(c1.c);
-          const std::size_t n2 = n1 + c1.len;
-          maybe = (base == U'o' || base == U'u') && (b1 == U'a' || b1 == U'e' || b1 == U'y') &&
-                  (n2 >= t.size() || !hygiene::is_letter(hygiene::decode(t, n2).c));
-        }
-        if (!maybe) { i += c.len; continue; }
-      }
-      std::size_t a = i, j = i + c.len;
-      while (a > 0 && i - a < 12 && hygiene::is_letter(hygiene::decode_before(t, a).c)) a -= hygiene::decode_before(t, a).len;
-      while (j < t.size() && j - i < 12 && hygiene::is_letter(hygiene::decode(t, j).c)) j += hygiene::decode(t, j).len;
-      // Cheap test first: the word ends in o/u + a/e/y.
+    const auto base_of = [&](char32_t x) -> char32_t {
+      if (x < 0x80) return x | 0x20;
+      return x < hygiene::kTableEnd ? (table[x].tone ? table[x].base : x) : 0;
+    };
+    const auto visit = [&](std::size_t j) {  // j: the offset just after the word's last byte
       const auto last = hygiene::decode_before(t, j);
+      const char32_t lb = base_of(last.c);
+      if (lb != U'a' && lb != U'e' && lb != U'y') return;
       const auto prev = hygiene::decode_before(t, j - last.len);
-      const char32_t lb = base_of(last.c), pb = base_of(prev.c);
-      if ((lb == U'a' || lb == U'e' || lb == U'y') && (pb == U'o' || pb == U'u'))
-        if (auto s = classify(t, a, j)) found.push_back(std::move(*s));
-      i = j;
+      const char32_t pb = base_of(prev.c);
+      if (pb != U'o' && pb != U'u') return;
+      if (last.c < 0x80 && prev.c < 0x80) return;  // no tone mark at all
+      std::size_t a = j - last.len - prev.len;
+      while (a > 0 && j - a < 16 && hygiene::is_letter(hygiene::decode_before(t, a).c)) a -= hygiene::decode_before(t, a).len;
+      if (auto s = classify(t, a, j)) found.push_back(std::move(*s));
+    };
+    const auto is_end = [&](std::size_t k) {
+      const auto c = static_cast<unsigned char>(t[k]);
+      const auto n = k + 1 < t.size() ? static_cast<unsigned char>(t[k + 1]) : 0;
+      const bool vowel = (c | 0x20) == 'a' || (c | 0x20) == 'e' || (c | 0x20) == 'y' || (c >= 0x80 && c < 0xC0);
+      return vowel && n < 'A';
+    };
+    std::size_t k = 0;
+#if defined(__SSE2__)
+    const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80));
+    for (; k + 17 <= t.size(); k += 16) {
+      const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + k));
+      const __m128i n = _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + k + 1)), bias);
+      const __m128i low = _mm_or_si128(c, _mm_set1_epi8(0x20));
+      const __m128i aey = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(low, _mm_set1_epi8('a')), _mm_cmpeq_epi8(low, _mm_set1_epi8('e'))),
+                                       _mm_cmpeq_epi8(low, _mm_set1_epi8('y')));
+      // continuation byte: 0x80–0xBF, i.e. (c ^ 0x80) signed in [-128, -65]
+      const __m128i cont = _mm_cmplt_epi8(_mm_xor_si128(c, bias), _mm_set1_epi8(static_cast<char>(0xC0 ^ 0x80)));
+      const __m128i cont_hi = _mm_cmplt_epi8(c, _mm_setzero_si128());  // c >= 0x80
+      const __m128i end = _mm_cmplt_epi8(n, _mm_set1_epi8(static_cast<char>('A' ^ 0x80)));
+      auto mask = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_and_si128(end, _mm_or_si128(aey, _mm_and_si128(cont, cont_hi)))));
+      while (mask != 0) {
+        visit(k + static_cast<std::size_t>(__builtin_ctz(mask)) + 1);
+        mask &= mask - 1;
+      }
     }
+#endif
+    for (; k < t.size(); ++k)
+      if (is_end(k)) visit(k + 1);
     if (found.empty()) return;
     const std::string& style = out.option_string("style");
     std::size_t modern = 0;
