@@ -53,10 +53,11 @@ echo "corpus: ${#files[@]} files, $bytes bytes; $runs runs each; $(nproc) cores;
 printf "%-34s %8s %8s %8s %9s %9s\n" "run" "best ms" "median" "max" "MB/s" "RSS MB"
 measure "cat (floor)" cat "${files[@]}"
 measure "grep -c identifier pattern" grep -c -E '[0-9]+-[A-ZĐ]+/[A-ZĐ]+' "${files[@]}"
-measure "cmlint, no rules (load+NFC+scan)" $bin --config "$cfg_none" --format json "${files[@]}"
-measure "cmlint, without citation rules" $bin --config "$cfg_nocite" --format json "${files[@]}"
-measure "cmlint, without figure rules" $bin --config "$cfg_nonum" --format json "${files[@]}"
-measure "cmlint, all rules" $bin --config "$cfg_all" --format json "${files[@]}"
+measure "cmlint -j1, no rules (load+NFC+scan)" $bin -j 1 --config "$cfg_none" --format json "${files[@]}"
+measure "cmlint -j1, without citation rules" $bin -j 1 --config "$cfg_nocite" --format json "${files[@]}"
+measure "cmlint -j1, without figure rules" $bin -j 1 --config "$cfg_nonum" --format json "${files[@]}"
+measure "cmlint -j1, all rules" $bin -j 1 --config "$cfg_all" --format json "${files[@]}"
+measure "cmlint -j2, all rules" $bin -j 2 --config "$cfg_all" --format json "${files[@]}"
 
 # Scaling with input size: one document from 10 KB to 200 MB (corpus documents concatenated).
 echo
@@ -70,17 +71,17 @@ for size in 10000 1000000 37000000 200000000; do
   # cut at the last newline so no character is split
   head -c "$(grep -b -o $'\n' "$tmp/in.txt" | tail -n 1 | cut -d: -f1)" "$tmp/in.txt" >"$tmp/doc.txt"
   bytes=$(stat -c %s "$tmp/doc.txt")
-  measure "one document, $((size / 1000)) KB" $bin --format json "$tmp/doc.txt"
+  measure "one document, $((size / 1000)) KB" $bin -j 1 --format json "$tmp/doc.txt"
 done
 rm -f "$tmp/big.txt" "$tmp/in.txt" "$tmp/corpus.txt"
 
 echo
-echo "adversarial inputs, 50 MB each (all rules)"
+echo "adversarial inputs, 20 MB each (all rules)"
 printf "%-34s %8s %8s %8s %9s %9s\n" "run" "best ms" "median" "max" "MB/s" "RSS MB"
 for kind in long-line digits quotes parens same-id items nesting citations; do
-  build-release/tests/gen_adversarial "$kind" 50000000 >"$tmp/adv.txt"
+  build-release/tests/gen_adversarial "$kind" 20000000 >"$tmp/adv.txt"
   bytes=$(stat -c %s "$tmp/adv.txt")
-  measure "$kind" $bin --format json "$tmp/adv.txt"
+  measure "$kind" $bin -j 1 --format json "$tmp/adv.txt"
 done
 rm -f "$tmp/adv.txt"
 
