@@ -103,6 +103,21 @@ const Rule* find_rule(std::string_view code_or_name) {
   return nullptr;
 }
 
+std::vector<std::string_view> Reporter::option_list(std::string_view name) const {
+  std::string_view s = option_string(name);
+  std::vector<std::string_view> out;
+  while (!s.empty()) {
+    const auto comma = s.find(',');
+    auto item = s.substr(0, comma);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (!item.empty()) out.push_back(item);
+    if (comma == std::string_view::npos) break;
+    s.remove_prefix(comma + 1);
+  }
+  return out;
+}
+
 const OptionValue& Reporter::option(std::string_view name) const {
   auto it = options_.find(name);
   if (it != options_.end()) return it->second;

@@ -105,6 +105,8 @@ class Reporter {
   bool option_bool(std::string_view name) const { return std::get<bool>(option(name)); }
   std::int64_t option_int(std::string_view name) const { return std::get<std::int64_t>(option(name)); }
   const std::string& option_string(std::string_view name) const { return std::get<std::string>(option(name)); }
+  // A string option holding a comma-separated list ("UBND, HĐND"), items trimmed, empty ones dropped.
+  std::vector<std::string_view> option_list(std::string_view name) const;
   Lang lang() const { return lang_; }
 
  private:

@@ -63,20 +63,6 @@ std::string_view line_before(std::string_view text, std::uint32_t at) {
   return before;
 }
 
-std::vector<std::string_view> split_list(std::string_view s) {
-  std::vector<std::string_view> out;
-  while (!s.empty()) {
-    const auto comma = s.find(',');
-    auto item = s.substr(0, comma);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-    if (!item.empty()) out.push_back(item);
-    if (comma == std::string_view::npos) break;
-    s.remove_prefix(comma + 1);
-  }
-  return out;
-}
-
 class TermLength final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
@@ -97,8 +83,8 @@ class TermLength final : public Rule {
       }
       const auto before = line_before(doc.text.view(), r.span.begin);
       bool exempt = false, body = before.find_first_not_of(" \t") == std::string_view::npos;
-      for (auto w : split_list(out.option_string("exempt"))) exempt = exempt || before.find(w) != std::string_view::npos;
-      for (auto w : split_list(out.option_string("bodies"))) body = body || before.find(w) != std::string_view::npos;
+      for (auto w : out.option_list("exempt")) exempt = exempt || before.find(w) != std::string_view::npos;
+      for (auto w : out.option_list("bodies")) body = body || before.find(w) != std::string_view::npos;
       if (exempt || !body) continue;
       out.report(r.span, "“{}” dài {} năm, trong khi một nhiệm kỳ là {} năm",
                  "\"{}\" lasts {} years, but a term is {} years", doc.slice(r.span), r.end - r.start, years);

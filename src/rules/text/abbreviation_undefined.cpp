@@ -87,7 +87,7 @@ class AbbreviationUndefined final : public Rule {
   void check(const Document& doc, Reporter& out) const override {
     const std::string_view t = doc.text.view();
     const auto& d = hygiene::data();
-    const auto extra = hygiene::split_list(out.option_string("known"));
+    const auto extra = out.option_list("known");
     const bool require = out.option_bool("require-definition");
     std::unordered_map<std::string_view, Seen> seen;
     std::vector<std::string_view> order;

@@ -76,7 +76,7 @@ class Homoglyph final : public Rule {
     using namespace hygiene;
     const std::string_view t = doc.text.view();
     const auto& table = data().confusables;
-    const auto allow = split_list(out.option_string("allow"));
+    const auto allow = out.option_list("allow");
     const bool vi = out.lang() == Lang::vi;
     const auto token_char = [](char32_t c) { return is_letter(c) || is_mark(c) || is_digit(c) || c == '-' || c == '/'; };
     // Only tokens around a suspicious code point are examined: Ð ð (C3 90, C3 B0), Ɖ (C6 89),

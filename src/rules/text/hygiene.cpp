@@ -119,20 +119,6 @@ std::vector<Span> paragraphs(std::string_view text) {
   return out;
 }
 
-std::vector<std::string_view> split_list(std::string_view s) {
-  std::vector<std::string_view> out;
-  while (!s.empty()) {
-    const auto comma = s.find(',');
-    auto item = s.substr(0, comma);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-    if (!item.empty()) out.push_back(item);
-    if (comma == std::string_view::npos) break;
-    s.remove_prefix(comma + 1);
-  }
-  return out;
-}
-
 namespace {
 
 constexpr std::array<std::u32string_view, 27> kOnsets = {U"x", 

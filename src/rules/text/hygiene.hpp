@@ -91,7 +91,6 @@ std::size_t skip_until(std::string_view t, std::size_t i, std::size_t end) {
 // Paragraphs: runs of lines separated by lines that are empty or blank.
 std::vector<Span> paragraphs(std::string_view text);
 
-std::vector<std::string_view> split_list(std::string_view s);
 
 // Whether a word (letters only, any case, NFC) is one Vietnamese syllable:
 // onset + vowel nucleus + coda, at most one tone mark.
