@@ -41,3 +41,18 @@ TEST(Adversarial, LongLineFindsEveryFact) {
   EXPECT_EQ(facts.ratios.size(), 100u);
   EXPECT_EQ(facts.percents.size(), 200u);
 }
+
+TEST(Adversarial, FindingsOfOneRuleAreCappedAndCounted) {
+  // 100,000 stray opening quotes: the first 2,000 are listed, the rest counted in one more finding.
+  const auto r = cmlint::lint_loaded(cmlint::load_bytes(adversarial("quotes", 300'000), "q.txt"),
+                                     cmlint::default_config(), Lang::en);
+  std::size_t quote = 0;
+  std::string last;
+  for (const auto& d : r.diagnostics)
+    if (d.name == "quote-balance") {
+      ++quote;
+      last = d.message;
+    }
+  EXPECT_EQ(quote, cmlint::Reporter::kMaxFindings + 1);
+  EXPECT_EQ(last, "98000 more findings of this rule in the file; only the first 2000 are listed");
+}

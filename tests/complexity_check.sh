@@ -9,7 +9,7 @@ gen=$2
 command -v valgrind >/dev/null || { echo "valgrind not installed: skipped"; exit 77; }
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-n=50000
+n=150000
 fail=0
 instructions() {  # file -> total Ir
   valgrind --tool=callgrind --callgrind-out-file="$dir/cg.out" "$cmlint" --format json "$1" >/dev/null 2>"$dir/vg.err"

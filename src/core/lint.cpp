@@ -113,6 +113,19 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
     Reporter rep(rules[i]->info(), rs.severity, rs.options, lang, found);
     if (options.facts) rep.record_checks(&checks);
     rules[i]->check(doc, rep);
+    if (const std::size_t n = rep.dropped(); n > 0) {
+      Diagnostic d;
+      d.code = rules[i]->info().code;
+      d.name = rules[i]->info().name;
+      d.severity = rep.severity();
+      d.span = found.back().span;
+      d.message = lang == Lang::vi
+                      ? "Còn " + std::to_string(n) + " chỗ khác vi phạm quy tắc này trong tệp; chỉ " +
+                            std::to_string(Reporter::kMaxFindings) + " chỗ đầu được liệt kê"
+                      : std::to_string(n) + " more findings of this rule in the file; only the first " +
+                            std::to_string(Reporter::kMaxFindings) + " are listed";
+      found.push_back(std::move(d));
+    }
   }
   if (options.facts) {
     result.facts = fact_records(doc, checks);

@@ -70,18 +70,20 @@ class Reporter {
 
   // Formats the message in the run's language ({} placeholders, fmt syntax).
   template <typename... Args>
-  void report(Span span, std::string_view vi, std::string_view en, Args&&... args) {
-    report_as(severity_, span, vi, en, std::forward<Args>(args)...);
+  bool report(Span span, std::string_view vi, std::string_view en, Args&&... args) {
+    return report_as(severity_, span, vi, en, std::forward<Args>(args)...);
   }
   // A finding with a fix (edits in NFC spans; the engine maps them to original bytes).
   template <typename... Args>
   void report_fix(Span span, Fix fix, std::string_view vi, std::string_view en, Args&&... args) {
-    report(span, vi, en, std::forward<Args>(args)...);
-    out_.back().fix = std::move(fix);
+    if (report(span, vi, en, std::forward<Args>(args)...)) out_.back().fix = std::move(fix);
   }
   // The same with a severity chosen by the rule (e.g. a weaker finding).
   template <typename... Args>
-  void report_as(Severity s, Span span, std::string_view vi, std::string_view en, Args&&... args) {
+  bool report_as(Severity s, Span span, std::string_view vi, std::string_view en, Args&&... args) {
+    // Past kMaxFindings a rule's findings in one file are only counted: an input made of a
+    // million stray quotes must not cost gigabytes of messages (the engine reports the count).
+    if (++found_ > kMaxFindings) return false;
     if (severity_ != info_.default_severity) s = severity_;  // a severity set in the config applies to every finding
     Diagnostic d;
     d.code = info_.code;
@@ -91,7 +93,12 @@ class Reporter {
     d.span = span;
     if (checks_ != nullptr) checks_->push_back({info_.name, false, d.message, span});
     out_.push_back(std::move(d));
+    return true;
   }
+
+  static constexpr std::size_t kMaxFindings = 2000;  // per rule and file
+  std::size_t dropped() const { return found_ > kMaxFindings ? found_ - kMaxFindings : 0; }
+  Severity severity() const { return severity_; }
 
   // Records a check that passed (shown by `cmlint facts`); cheap when nobody listens.
   template <typename... Args>
@@ -117,6 +124,7 @@ class Reporter {
   Lang lang_;
   std::vector<Diagnostic>& out_;
   std::vector<CheckRecord>* checks_ = nullptr;
+  std::size_t found_ = 0;
 };
 
 class Rule {
