@@ -1,5 +1,7 @@
 #include "docx.hpp"
 
+#include "strings.hpp"
+
 #include <fmt/format.h>
 #include <zip.h>
 
@@ -9,16 +11,6 @@
 namespace cmlint {
 
 namespace {
-
-bool ends_with_ci(std::string_view s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  for (std::size_t i = 0; i < suffix.size(); ++i) {
-    char c = s[s.size() - suffix.size() + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != suffix[i]) return false;
-  }
-  return true;
-}
 
 struct Messages {
   bool vi;

@@ -1,21 +1,13 @@
 #include "markdown.hpp"
 
+#include "strings.hpp"
+
 #include <algorithm>
 #include <cctype>
 
 namespace cmlint {
 
 namespace {
-
-bool ends_with_ci(std::string_view s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  for (std::size_t i = 0; i < suffix.size(); ++i) {
-    char c = s[s.size() - suffix.size() + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != suffix[i]) return false;
-  }
-  return true;
-}
 
 void blank(std::string& out, std::size_t b, std::size_t e) {
   for (std::size_t i = b; i < e && i < out.size(); ++i)
