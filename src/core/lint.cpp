@@ -4,6 +4,7 @@
 
 #include "../scan/scanner.hpp"
 #include "docx.hpp"
+#include "../numbers/model.hpp"
 #include "../structure/structure.hpp"
 #include "header.hpp"
 #include "markdown.hpp"
@@ -104,7 +105,9 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
   const Facts facts = scan(text.view(), *config.doc_types);
   const DocumentHeader header = find_header(text.view(), facts, config.as_of);
   const DocumentStructure structure = build_structure(text.view(), facts, header, *config.doc_types);
-  const Document doc{src, text, facts, *config.doc_types, *config.issuers, header, &structure};
+  Document doc{src, text, facts, *config.doc_types, *config.issuers, header, &structure};
+  numbers::NumericModel numeric(doc);
+  doc.numeric = &numeric;
   std::vector<Diagnostic> found;
   std::vector<CheckRecord> checks;
   for (std::size_t i = 0; i < rules.size(); ++i) {

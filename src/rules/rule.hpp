@@ -23,6 +23,9 @@
 namespace cmlint {
 
 struct DocumentStructure;  // src/structure/structure.hpp
+namespace numbers {
+class NumericModel;  // src/numbers/model.hpp
+}
 
 using OptionValue = std::variant<bool, std::int64_t, std::string>;
 
@@ -53,6 +56,7 @@ struct Document {
   const IssuerTable& issuers;
   const DocumentHeader& header;
   const DocumentStructure* structure = nullptr;  // the skeleton: header, title, basis, units, signature
+  numbers::NumericModel* numeric = nullptr;       // figures, extracted on first use by the figure rules
 
   std::string_view slice(Span s) const { return text.view().substr(s.begin, s.end - s.begin); }
   // Line (1-based, of the original file) of an NFC offset, for messages that point elsewhere.

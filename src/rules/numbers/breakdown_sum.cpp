@@ -1,4 +1,5 @@
 // CM303 breakdown-sum: the parts of a complete breakdown do not add up to the total.
+#include "../../numbers/model.hpp"
 #include "numeric_common.hpp"
 
 namespace cmlint {
@@ -54,10 +55,8 @@ class BreakdownSum final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Document& doc, Reporter& out) const override {
-    const auto& vocab = numbers::Vocabulary::builtin();
-    const auto text = doc.text.view();
-    const auto q = numbers::extract_quantities(doc, vocab);
-    for (const auto& b : numbers::find_breakdowns(text, q, vocab)) {
+    const auto& q = doc.numeric->all();
+    for (const auto& b : doc.numeric->breakdowns()) {
       if (!b.complete) continue;
       for (const auto& col : b.columns) {
         if (col.parts.size() < 2) continue;

@@ -1,4 +1,5 @@
 // CM302 implied-target: "c …, đạt P% chỉ tiêu" where no whole-number target gives P.
+#include "../../numbers/model.hpp"
 #include "numeric_common.hpp"
 
 namespace cmlint {
@@ -60,12 +61,12 @@ class ImpliedTarget final : public Rule {
     const auto& vocab = numbers::Vocabulary::builtin();
     const auto text = doc.text.view();
     // Percentages first; the numbers only when some "P% chỉ tiêu" needs them.
-    const auto pq = numbers::extract_quantities(doc, vocab, false);
+    const auto& pq = doc.numeric->percents();
     bool any = false;
     for (const auto& p : pq.percents)
       any = any || numbers::match_at<grammar::target_after>(text, p.span.end, vocab) != std::string_view::npos;
     if (!any) return;
-    const auto q = numbers::extract_quantities(doc, vocab);
+    const auto& q = doc.numeric->all();
     for (const auto& claim : numbers::find_target_claims(text, doc.facts, q, vocab)) {
       const auto& c = q.items[claim.count];
       const auto& p = q.percents[claim.percent];

@@ -1,4 +1,5 @@
 // CM305 percent-parts-sum: shares of a breakdown that do not add up to 100%.
+#include "../../numbers/model.hpp"
 #include "numeric_common.hpp"
 
 namespace cmlint {
@@ -53,8 +54,8 @@ class PercentPartsSum final : public Rule {
     const auto& vocab = numbers::Vocabulary::builtin();
     const auto text = doc.text.view();
     // Percentages first; the numbers only when some group of shares needs them.
-    if (numbers::find_share_groups(text, numbers::extract_quantities(doc, vocab, false), vocab).empty()) return;
-    const auto q = numbers::extract_quantities(doc, vocab);
+    if (numbers::find_share_groups(text, doc.numeric->percents(), vocab).empty()) return;
+    const auto& q = doc.numeric->all();
     for (const auto& g : numbers::find_share_groups(text, q, vocab)) {
       if (!g.complete && g.overlapping) continue;
       int d = 0;

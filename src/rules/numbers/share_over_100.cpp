@@ -1,4 +1,5 @@
 // CM306 share-over-100: "chiếm P%" with P above 100.
+#include "../../numbers/model.hpp"
 #include "numeric_common.hpp"
 
 namespace cmlint {
@@ -46,7 +47,7 @@ class ShareOver100 final : public Rule {
   void check(const Document& doc, Reporter& out) const override {
     const auto& vocab = numbers::Vocabulary::builtin();
     const auto text = doc.text.view();
-    const auto q = numbers::extract_quantities(doc, vocab, false);
+    const auto& q = doc.numeric->percents();
     for (const auto& p : q.percents) {
       if (p.broken) continue;
       const std::size_t at = numbers::match_ending_at<grammar::share_before>(text, p.span.begin, vocab, 5);

@@ -1,4 +1,5 @@
 // CM304 subtotal-exceeds-total: a part of "… trong đó …" larger than its total.
+#include "../../numbers/model.hpp"
 #include "numeric_common.hpp"
 
 namespace cmlint {
@@ -50,10 +51,8 @@ class SubtotalExceedsTotal final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Document& doc, Reporter& out) const override {
-    const auto& vocab = numbers::Vocabulary::builtin();
-    const auto text = doc.text.view();
-    const auto q = numbers::extract_quantities(doc, vocab);
-    for (const auto& b : numbers::find_breakdowns(text, q, vocab)) {
+    const auto& q = doc.numeric->all();
+    for (const auto& b : doc.numeric->breakdowns()) {
       if (b.complete) continue;
       for (const auto& col : b.columns) {
         const auto& total = q.items[col.total];

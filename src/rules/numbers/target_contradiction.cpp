@@ -1,4 +1,5 @@
 // CM307 target-contradiction: "vượt chỉ tiêu, đạt 98%", "chưa đạt kế hoạch (đạt 102%)", "đạt 98% (202/200)".
+#include "../../numbers/model.hpp"
 #include "numeric_common.hpp"
 
 namespace cmlint {
@@ -59,7 +60,7 @@ class TargetContradiction final : public Rule {
   void check(const Document& doc, Reporter& out) const override {
     const auto& vocab = numbers::Vocabulary::builtin();
     const auto text = doc.text.view();
-    const auto q = numbers::extract_quantities(doc, vocab, false);
+    const auto& q = doc.numeric->percents();
     const auto& ratios = doc.facts.ratios;
     std::size_t ri = 0;
     for (const auto& p : q.percents) {

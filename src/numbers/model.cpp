@@ -1,0 +1,23 @@
+#include "model.hpp"
+
+#include "../rules/rule.hpp"
+
+namespace cmlint::numbers {
+
+const Quantities& NumericModel::percents() {
+  if (all_) return *all_;  // its percentages are the same
+  if (!percents_) percents_ = extract_quantities(doc_, Vocabulary::builtin(), false);
+  return *percents_;
+}
+
+const Quantities& NumericModel::all() {
+  if (!all_) all_ = extract_quantities(doc_, Vocabulary::builtin());
+  return *all_;
+}
+
+const std::vector<Breakdown>& NumericModel::breakdowns() {
+  if (!breakdowns_) breakdowns_ = find_breakdowns(doc_.text.view(), all(), Vocabulary::builtin());
+  return *breakdowns_;
+}
+
+}  // namespace cmlint::numbers
