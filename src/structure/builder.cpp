@@ -357,8 +357,12 @@ std::string_view DocumentStructure::level_name(const Unit& u) const {
 }
 
 std::string DocumentStructure::label(const Unit& u, std::string_view text) const {
+  return label_with(u, text.substr(u.number.begin, u.number.end - u.number.begin));
+}
+
+std::string DocumentStructure::label_with(const Unit& u, std::string_view written) const {
   const std::string_view name = level_name(u);
-  const std::string number(text.substr(u.number.begin, u.number.end - u.number.begin));
+  const std::string number(written);
   switch (u.level) {
     case UnitLevel::phan:
     case UnitLevel::chuong:

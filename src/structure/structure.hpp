@@ -74,6 +74,8 @@ struct DocumentStructure {
   std::string_view level_name(const Unit& u) const;
   // How the text names a unit: "Điều 4", "khoản 2", "điểm b", "II.", "1.2.", "b)", "Phần I".
   std::string label(const Unit& u, std::string_view text) const;
+  // The same with another number written in place of the unit's own ("khoản 4" for an expected value).
+  std::string label_with(const Unit& u, std::string_view number) const;
 };
 
 // std::string_view::find through memmem (a hashing search, much faster for words that begin with a

@@ -79,7 +79,7 @@ usually what is left after deleting or inserting while editing a draft.
 };
 
 std::string value_label(const DocumentStructure& ds, const Unit& like, int value, std::string_view text) {
-  Unit u = like;
+  const Unit& u = like;
   std::string number;
   if (u.level == UnitLevel::letter) number = std::string(letter_of(value));
   else if (u.level == UnitLevel::roman || ((u.level == UnitLevel::phan || u.level == UnitLevel::chuong) &&
@@ -89,18 +89,7 @@ std::string value_label(const DocumentStructure& ds, const Unit& like, int value
     const auto s = text.substr(u.number.begin, u.number.end - u.number.begin);
     number = std::string(s.substr(0, s.rfind('.') + 1)) + std::to_string(value);
   } else number = std::to_string(value);
-  const std::string_view name = ds.level_name(u);
-  switch (u.level) {
-    case UnitLevel::phan:
-    case UnitLevel::chuong:
-    case UnitLevel::muc:
-    case UnitLevel::dieu: return std::string(name) + " " + number;
-    case UnitLevel::roman:
-    case UnitLevel::arabic: return name == "khoản" ? "khoản " + number : number + (u.dash ? "-" : ".");
-    case UnitLevel::decimal: return number + ".";
-    case UnitLevel::letter: return name == "điểm" ? "điểm " + number : number + ")";
-  }
-  return number;
+  return ds.label_with(u, number);
 }
 
 class NumberingSequence final : public Rule {
