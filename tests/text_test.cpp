@@ -9,6 +9,9 @@
 #include "scan/scanner.hpp"
 #include "test_util.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+
 using namespace cmlint;
 
 TEST(Decimal, ParsesVietnameseNotation) {
@@ -141,4 +144,23 @@ TEST(Source, RejectsOverlongSurrogateAndOutOfRangeSequences) {
   }
   for (const std::string good : {"Việt Nam", "\xF0\x9F\x98\x80", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xF4\x8F\xBF\xBF"})
     EXPECT_FALSE(find_invalid_utf8(good)) << good;
+}
+
+TEST(Source, QuickCheckProvesNfcOnlyWhenEveryCharacterIsInert) {
+  EXPECT_TRUE(check_utf8("Nghị quyết số 09-NQ/TU “đạt 101%” – Điều 4").nfc);
+  EXPECT_FALSE(check_utf8("Nghi\xCC\xA3 quy\xC3\xAA\xCC\x81t").nfc);  // decomposed ị, ế
+  EXPECT_FALSE(check_utf8("\xE2\x80\x80").nfc);                        // U+2000 has a singleton decomposition
+  EXPECT_FALSE(check_utf8("a\xCC\xB4").nfc);                           // U+0334: NFC_QC=Yes but combining class 1
+  const Utf8Check bad = check_utf8("ab\xC3");
+  EXPECT_EQ(bad.invalid, 2u);
+  EXPECT_FALSE(bad.nfc);
+}
+
+// check_utf8 decides the Vietnamese letters on their bytes; ICU must agree that they are inert.
+TEST(Source, VietnameseLetterRangesAreNfcInert) {
+  const auto inert = [](UChar32 c) {
+    return u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
+  };
+  for (UChar32 c = 0; c < 0x300; ++c) EXPECT_TRUE(inert(c)) << std::hex << c;
+  for (UChar32 c = 0x1E00; c < 0x1F00; ++c) EXPECT_TRUE(inert(c)) << std::hex << c;
 }

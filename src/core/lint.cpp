@@ -101,7 +101,7 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
   // Markdown: code, comments and link targets blanked byte for byte (positions unchanged).
   const bool markdown = is_markdown_path(src.path);
   const std::string masked = markdown ? mask_markdown(src.content()) : std::string();
-  const Text text(markdown ? std::string_view(masked) : src.content());
+  const Text text(markdown ? std::string_view(masked) : src.content(), !markdown && src.known_nfc);
   const Facts facts = scan(text.view(), *config.doc_types);
   const DocumentHeader header = find_header(text.view(), facts, config.as_of);
   const DocumentStructure structure = build_structure(text.view(), facts, header, *config.doc_types);

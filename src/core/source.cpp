@@ -1,8 +1,11 @@
 #include "source.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -11,45 +14,107 @@
 #include <iterator>
 #include <sys/stat.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace cmlint {
 
-std::optional<std::uint32_t> find_invalid_utf8(std::string_view s) {
+namespace {
+
+// Code points from U+0300 on may change under NFC or reorder with their neighbours; ICU
+// says which cannot: NFC_QC=Yes and combining class 0. Such a text is NFC (UAX #15 quick check).
+bool nfc_yes(std::uint32_t cp) {
+  const auto c = static_cast<UChar32>(cp);
+  return u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
+}
+
+// The few characters above U+0300 of a text repeat (quotes, dashes, bullets): remember them.
+class NfcCache {
+ public:
+  bool yes(std::uint32_t cp) {
+    Slot& s = slots_[cp & 255];
+    if (s.cp != cp + 1) s = {cp + 1, nfc_yes(cp)};
+    return s.yes;
+  }
+
+ private:
+  struct Slot {
+    std::uint32_t cp = 0;
+    bool yes = false;
+  };
+  std::array<Slot, 256> slots_{};
+};
+
+#if defined(__SSE2__)
+// Offset of the first byte >= 0x80 in [p+i, p+n), or n.
+inline std::int32_t skip_ascii(const std::uint8_t* p, std::int32_t i, std::int32_t n) {
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(v));
+    if (mask != 0) return i + __builtin_ctz(mask);
+    i += 16;
+  }
+  while (i < n && p[i] < 0x80) ++i;
+  return i;
+}
+#else
+inline std::int32_t skip_ascii(const std::uint8_t* p, std::int32_t i, std::int32_t n) {
+  while (i + 8 <= n) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ULL) break;
+    i += 8;
+  }
+  while (i < n && p[i] < 0x80) ++i;
+  return i;
+}
+#endif
+
+}  // namespace
+
+Utf8Check check_utf8(std::string_view s) {
+  Utf8Check r;
+  NfcCache cache;
   const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
   const std::int32_t n = static_cast<std::int32_t>(s.size());
   std::int32_t i = 0;
-  while (i < n) {
-    // Runs of ASCII are the common case: skip them eight bytes at a time.
-    while (i + 8 <= n) {
-      std::uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ULL) break;
-      i += 8;
-    }
-    if (i >= n) break;
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    // Well-formed sequences per Unicode Table 3-7, without decoding the code point.
+  const auto cont = [&](std::int32_t k) { return i + k < n && (p[i + k] & 0xC0) == 0x80; };
+  const auto bad = [&] {
+    r.invalid = static_cast<std::uint32_t>(i);
+    r.nfc = false;
+    return r;
+  };
+  while ((i = skip_ascii(p, i, n)) < n) {
+    // Well-formed sequences per Unicode Table 3-7. Only code points from U+0300 on are
+    // decoded, and only to ask ICU about them: the Vietnamese letters (U+00C0–02FF and
+    // U+1E00–1EFF) are NFC-inert and decided on their bytes.
     const std::uint8_t c = p[i];
-    const auto cont = [&](std::int32_t k) { return i + k < n && (p[i + k] & 0xC0) == 0x80; };
     if (c >= 0xC2 && c <= 0xDF) {
-      if (!cont(1)) return static_cast<std::uint32_t>(i);
+      if (!cont(1)) return bad();
+      if (c >= 0xCC && r.nfc && !cache.yes((c & 0x1Fu) << 6 | (p[i + 1] & 0x3Fu))) r.nfc = false;
       i += 2;
     } else if (c >= 0xE0 && c <= 0xEF) {
-      if (!cont(1) || !cont(2) || (c == 0xE0 && p[i + 1] < 0xA0) || (c == 0xED && p[i + 1] > 0x9F))
-        return static_cast<std::uint32_t>(i);
+      if (!cont(1) || !cont(2) || (c == 0xE0 && p[i + 1] < 0xA0) || (c == 0xED && p[i + 1] > 0x9F)) return bad();
+      if (r.nfc && !(c == 0xE1 && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB) &&
+          !cache.yes((c & 0x0Fu) << 12 | (p[i + 1] & 0x3Fu) << 6 | (p[i + 2] & 0x3Fu)))
+        r.nfc = false;
       i += 3;
     } else if (c >= 0xF0 && c <= 0xF4) {
       if (!cont(1) || !cont(2) || !cont(3) || (c == 0xF0 && p[i + 1] < 0x90) || (c == 0xF4 && p[i + 1] > 0x8F))
-        return static_cast<std::uint32_t>(i);
+        return bad();
+      if (r.nfc && !cache.yes((c & 0x07u) << 18 | (p[i + 1] & 0x3Fu) << 12 | (p[i + 2] & 0x3Fu) << 6 |
+                                 (p[i + 3] & 0x3Fu)))
+        r.nfc = false;
       i += 4;
     } else {
-      return static_cast<std::uint32_t>(i);
+      return bad();
     }
   }
-  return std::nullopt;
+  return r;
 }
+
+std::optional<std::uint32_t> find_invalid_utf8(std::string_view s) { return check_utf8(s).invalid; }
 
 namespace {
 
@@ -96,9 +161,11 @@ LoadResult load_bytes(std::string bytes, std::string display_name) {
     return r;
   }
   index_lines(src);
-  if (auto bad = find_invalid_utf8(src.content())) {
+  const Utf8Check check = check_utf8(src.content());
+  src.known_nfc = check.nfc;
+  if (check.invalid) {
     EncodingProblem p;
-    p.offset = *bad + src.content_begin;
+    p.offset = *check.invalid + src.content_begin;
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(src.bytes[p.offset]));
     p.reason_vi = std::string("byte ") + hex + " không hợp lệ trong UTF-8";
@@ -130,10 +197,14 @@ LoadResult load_file(const std::string& path, const std::string& display_name) {
     r.error = std::strerror(errno);
     return r;
   }
-  if (st.st_size > 0) bytes.reserve(static_cast<std::size_t>(st.st_size));
-  char buf[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) bytes.append(buf, n);
+  // Read straight into the string; a file that grows meanwhile is read to its end.
+  std::size_t used = 0;
+  bytes.resize(st.st_size > 0 ? static_cast<std::size_t>(st.st_size) + 1 : 1 << 16);
+  for (std::size_t n; (n = std::fread(bytes.data() + used, 1, bytes.size() - used, f)) > 0;) {
+    used += n;
+    if (used == bytes.size()) bytes.resize(bytes.size() * 2);
+  }
+  bytes.resize(used);
   const bool failed = std::ferror(f) != 0;
   std::fclose(f);
   if (failed) {

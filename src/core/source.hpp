@@ -14,6 +14,7 @@ struct Source {
   std::string bytes;                // original bytes (UTF-16 input: its UTF-8 transcoding)
   std::uint32_t content_begin = 0;  // 3 after a UTF-8 BOM
   bool from_utf16 = false;
+  bool known_nfc = false;  // every character is NFC-inert: the text is NFC without asking ICU again
   std::vector<std::uint32_t> line_starts;  // byte offsets of each line start
 
   std::string_view content() const { return std::string_view(bytes).substr(content_begin); }
@@ -35,6 +36,15 @@ struct LoadResult {
 LoadResult load_file(const std::string& path, const std::string& display_name);
 // Builds a source from bytes already in memory (stdin, tests).
 LoadResult load_bytes(std::string bytes, std::string display_name);
+
+// One pass over the bytes: the first invalid UTF-8 sequence, and whether the text is
+// certainly NFC (every code point has NFC_QC=Yes and combining class 0). `nfc` false
+// means "maybe not": ICU decides then.
+struct Utf8Check {
+  std::optional<std::uint32_t> invalid;
+  bool nfc = true;
+};
+Utf8Check check_utf8(std::string_view s);
 
 // Offset of the first invalid UTF-8 sequence, or nullopt when valid.
 std::optional<std::uint32_t> find_invalid_utf8(std::string_view s);

@@ -19,8 +19,8 @@ bool is_ascii(std::string_view s) {
 
 }  // namespace
 
-Text::Text(std::string_view content) : view_(content) {
-  if (is_ascii(content)) return;
+Text::Text(std::string_view content, bool known_nfc) : view_(content) {
+  if (known_nfc || is_ascii(content)) return;
   UErrorCode ec = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(ec);
   if (U_FAILURE(ec)) throw std::runtime_error("ICU NFC data unavailable");

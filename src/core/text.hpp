@@ -11,8 +11,9 @@ namespace cmlint {
 
 class Text {
  public:
-  // `content` must outlive the Text when it is already NFC.
-  explicit Text(std::string_view content);
+  // `content` must outlive the Text when it is already NFC. `known_nfc`: the loader's
+  // quick check (check_utf8) already proved it, so ICU is not asked again.
+  explicit Text(std::string_view content, bool known_nfc = false);
 
   std::string_view view() const { return view_; }
   bool normalized() const { return !changes_.empty(); }

@@ -191,6 +191,17 @@ bool all_caps_line(std::string_view s) {
 
 bool contains(std::string_view hay, std::string_view needle) { return hay.find(needle) != std::string_view::npos; }
 
+// line.find("  ") without a memchr and a memcmp call for every single space of the line.
+std::size_t find_two_spaces(std::string_view line, std::size_t from) {
+  for (std::size_t k = from; k + 1 < line.size(); ++k)
+    if (line[k + 1] == ' ') {
+      if (line[k] == ' ') return k;
+    } else {
+      ++k;  // line[k + 1] is not a blank: no pair starts at k or k + 1
+    }
+  return std::string_view::npos;
+}
+
 // The line before ends inside a reference ("… tại khoản 3", "… quy định tại"): the next line
 // continues it. The word before must fit the marker: "khoản" before "1.", "điểm" before "a)";
 // "tài khoản" (an account) is no reference.
@@ -552,7 +563,8 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
       std::uint32_t cand[8];
       std::size_t ncand = 0;
       cand[ncand++] = t.begin;
-      for (std::size_t at = line.find("  "); at != std::string_view::npos && ncand < 8; at = line.find("  ", at)) {
+      for (std::size_t at = find_two_spaces(line, 0); at != std::string_view::npos && ncand < 8;
+           at = find_two_spaces(line, at)) {
         while (at < line.size() && line[at] == ' ') ++at;
         if (at < line.size()) cand[ncand++] = t.begin + static_cast<std::uint32_t>(at);
       }
