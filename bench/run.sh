@@ -5,8 +5,20 @@
 # (CM302–CM308), without the citation rules, and with no rule at all, beside
 # the floor of reading the bytes (cat, grep). Prints best/median/max of N runs,
 # MB/s and peak RSS.  Usage: bench/run.sh [runs]
+#
+# bench/run.sh --micro [--benchmark_* flags]: instead, builds and runs the Google Benchmark
+# micro-benchmarks of bench/micro (build-bench/bench/cmlint_micro: loading, NFC, each grammar,
+# the scan, the models, each rule family) over one corpus file in 8 (CMLINT_CORPUS,
+# CMLINT_BENCH_STRIDE, CMLINT_BENCH_PER_RULE=1: see docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--micro" ]; then
+  shift
+  scripts/deps.sh --bench
+  cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DCMLINT_BUILD_TESTS=OFF -DCMLINT_BUILD_BENCH=ON >/dev/null
+  cmake --build build-bench -j"$(nproc)" --target cmlint_micro >/dev/null 2>&1 || { echo "build failed"; exit 1; }
+  exec build-bench/bench/cmlint_micro "$@"
+fi
 runs=${1:-7}
 corpus=../shared/corpus/docs
 [ -d "$corpus" ] || { echo "no corpus at $corpus"; exit 1; }

@@ -2,17 +2,20 @@
 # Installs the Debian 12 packages cmlint needs, if any is missing:
 #   scripts/deps.sh          what the build needs (scripts/setup.sh)
 #   scripts/deps.sh --test   also what the test suite needs (scripts/test.sh, .ci/run)
+#   scripts/deps.sh --bench  the build and Google Benchmark only (bench/run.sh --micro)
 # Needs root or sudo only when something has to be installed.
 set -euo pipefail
 packages=(g++ cmake make pkg-config tao-pegtl-dev libicu-dev libtomlplusplus-dev libfmt-dev
           nlohmann-json3-dev libcli11-dev libzip-dev libpugixml-dev)
 with_tests=0
 [ "${1:-}" = "--test" ] && with_tests=1
+[ "${1:-}" = "--bench" ] && packages+=(libbenchmark-dev)
 if [ $with_tests -eq 1 ]; then
   # libgtest-dev: the suite; libxml2-utils: xmllint checks XML outputs; chromium: the HTML report is
   # opened headless; pre-commit, git: the hook is tried in a temp repository; valgrind: the
-  # complexity guard counts instructions with callgrind.
-  packages+=(libgtest-dev libxml2-utils chromium pre-commit git valgrind)
+  # complexity guard counts instructions with callgrind; libbenchmark-dev: the micro-benchmarks
+  # (bench/run.sh --micro, never built by the tests).
+  packages+=(libgtest-dev libxml2-utils chromium pre-commit git valgrind libbenchmark-dev)
 fi
 missing=()
 for p in "${packages[@]}"; do
