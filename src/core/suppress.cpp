@@ -1,5 +1,7 @@
 #include "suppress.hpp"
 
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -39,7 +41,13 @@ Suppressions Suppressions::parse(std::string_view text) {
   std::uint32_t line = 1;
   std::size_t counted = 0;  // text before this offset has its newlines counted
   std::size_t pos = 0;
-  while ((pos = text.find(kTag, pos)) != std::string_view::npos) {
+  // memmem, not string_view::find: find stops at every 'c' of the text to compare the rest.
+  const auto find_tag = [&](std::size_t from) -> std::size_t {
+    if (from >= text.size()) return std::string_view::npos;
+    const void* p = ::memmem(text.data() + from, text.size() - from, kTag.data(), kTag.size());
+    return p ? static_cast<std::size_t>(static_cast<const char*>(p) - text.data()) : std::string_view::npos;
+  };
+  while ((pos = find_tag(pos)) != std::string_view::npos) {
     for (; counted < pos; ++counted)
       if (text[counted] == '\n') ++line;
     std::size_t eol = text.find('\n', pos);

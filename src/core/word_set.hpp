@@ -10,6 +10,20 @@
 
 namespace cmlint {
 
+// kWordByte[b] for the first byte of a character: 0 not a word character, 1 ASCII letter or
+// digit, else its UTF-8 length (| 0x80: the second byte decides). See word_length.
+inline constexpr std::array<std::uint8_t, 256> kWordByte = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = 1;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = 1;
+  t[0xC3] = 0x82;                                 // U+00C0–00FF but × ÷
+  for (int c = 0xC4; c <= 0xC8; ++c) t[c] = 2;    // U+0100–023F
+  t[0xC9] = 0x82;                                 // … U+024F
+  for (int c = 0xCC; c <= 0xD3; ++c) t[c] = 2;    // U+0300–04FF
+  t[0xE1] = 0x83;                                 // U+1E00–1EFF
+  return t;
+}();
+
 class WordSet {
  public:
   void add(std::string_view w) {
@@ -36,22 +50,20 @@ class WordSet {
     const auto* p = reinterpret_cast<const unsigned char*>(b);
     const auto* end = reinterpret_cast<const unsigned char*>(e);
     while (p < end) {
-      const unsigned c = *p;
-      if (c < 0x80) {
-        if (!((c | 0x20) - 'a' < 26u || c - '0' < 10u)) break;
+      const unsigned k = kWordByte[*p];
+      if (k == 1) {  // ASCII letter or digit
         ++p;
         continue;
       }
-      if (end - p < 2) break;
-      const unsigned c1 = p[1];
-      std::size_t n = 0;
-      if (c == 0xC3) n = (c1 == 0x97 || c1 == 0xB7) ? 0 : 2;                  // U+00C0–00FF but × ÷
-      else if (c >= 0xC4 && c <= 0xC8) n = 2;                                 // U+0100–023F
-      else if (c == 0xC9) n = c1 <= 0x8F ? 2 : 0;                             // … U+024F
-      else if (c >= 0xCC && c <= 0xD3) n = 2;                                 // U+0300–04FF
-      else if (c == 0xE1 && end - p >= 3 && c1 >= 0xB8 && c1 <= 0xBB) n = 3;  // U+1E00–1EFF
-      if (n == 0) break;
-      p += n;
+      if (k == 0 || end - p < (k & 7)) break;
+      if (k & 0x80) {  // lead byte whose second byte decides
+        const unsigned c = *p, c1 = p[1];
+        if (c == 0xC3 ? (c1 == 0x97 || c1 == 0xB7)   // × ÷
+            : c == 0xC9 ? c1 > 0x8F                  // past U+024F
+                        : (c1 < 0xB8 || c1 > 0xBB))  // E1: only U+1E00–1EFF
+          break;
+      }
+      p += k & 7;
     }
     return static_cast<std::size_t>(reinterpret_cast<const char*>(p) - b);
   }
