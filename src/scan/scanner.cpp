@@ -380,6 +380,13 @@ bool ScanState::may_start_fact(std::string_view w) const {
 
 Facts scan(std::string_view text, const DocTypeTable& doc_types) {
   Facts facts;
+  // A large text: reserve more than real documents need (one number per ~75 bytes in the corpus)
+  // so that the vectors never grow by copying; untouched capacity costs address space, not memory.
+  if (text.size() > (1u << 20)) {
+    facts.numbers.reserve(text.size() / 32);
+    facts.dates.reserve(text.size() / 512);
+    facts.identifiers.reserve(text.size() / 512);
+  }
   scan_detail::ScanState state{text.data(), doc_types, facts};
   tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy, tao::pegtl::eol::lf_crlf> in(text.data(), text.size(),
                                                                                         "text");
