@@ -1,9 +1,9 @@
 #include "docx.hpp"
 
 #include "strings.hpp"
+#include "zip_lib.hpp"
 
 #include <fmt/format.h>
-#include <zip.h>
 
 #include <optional>
 #include <pugixml.hpp>
@@ -18,6 +18,9 @@ struct Messages {
     return vi ? "tệp .docx bị hỏng hoặc không phải .docx (" + why + ")"
               : "damaged file or not a .docx (" + why + ")";
   }
+  std::string no_libzip(const std::string& why) const {
+    return vi ? "không nạp được libzip để đọc .docx (" + why + ")" : "cannot load libzip to read .docx (" + why + ")";
+  }
   std::string encrypted() const {
     return vi ? "tệp .docx được bảo vệ bằng mật khẩu (đã mã hóa): hãy bỏ mật khẩu rồi kiểm tra lại"
               : "the .docx is password-protected (encrypted): remove the password and lint it again";
@@ -25,24 +28,24 @@ struct Messages {
 };
 
 // One part of the package, or nullopt when it is absent. Throws std::string on a read error.
-std::optional<std::string> read_entry(zip_t* z, const char* name, const Messages& m) {
+std::optional<std::string> read_entry(const ZipLib& zl, zip_t* z, const char* name, const Messages& m) {
   zip_stat_t st;
-  zip_stat_init(&st);
-  if (zip_stat(z, name, 0, &st) != 0) return std::nullopt;
+  zl.zip_stat_init(&st);
+  if (zl.zip_stat(z, name, 0, &st) != 0) return std::nullopt;
   if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) throw m.encrypted();
-  zip_file_t* f = zip_fopen(z, name, 0);
+  zip_file_t* f = zl.zip_fopen(z, name, 0);
   if (f == nullptr) {
-    const int code = zip_error_code_zip(zip_get_error(z));
+    const int code = zl.zip_error_code_zip(zl.zip_get_error(z));
     if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD) throw m.encrypted();
-    throw m.damaged(zip_strerror(z));
+    throw m.damaged(zl.zip_strerror(z));
   }
   std::string out;
   char buf[65536];
   zip_int64_t n;
-  while ((n = zip_fread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<std::size_t>(n));
+  while ((n = zl.zip_fread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<std::size_t>(n));
   const bool failed = n < 0;
-  const std::string why = failed ? zip_file_strerror(f) : "";
-  zip_fclose(f);
+  const std::string why = failed ? zl.zip_file_strerror(f) : "";
+  zl.zip_fclose(f);
   if (failed) throw m.damaged(why);
   return out;
 }
@@ -104,10 +107,10 @@ struct Builder {
   }
 };
 
-DocxText read_zip(zip_t* z, const Messages& m) {
+DocxText read_zip(const ZipLib& zl, zip_t* z, const Messages& m) {
   DocxText doc;
   try {
-    const auto body_xml = read_entry(z, "word/document.xml", m);
+    const auto body_xml = read_entry(zl, z, "word/document.xml", m);
     if (!body_xml) {
       doc.error = m.damaged(m.vi ? "thiếu word/document.xml" : "no word/document.xml");
       return doc;
@@ -125,7 +128,7 @@ DocxText read_zip(zip_t* z, const Messages& m) {
       return doc;
     }
     b.blocks(body, "");
-    if (const auto notes = read_entry(z, "word/footnotes.xml", m)) {
+    if (const auto notes = read_entry(zl, z, "word/footnotes.xml", m)) {
       pugi::xml_document fx;
       if (fx.load_buffer(notes->data(), notes->size())) {
         int number = 0;
@@ -143,19 +146,19 @@ DocxText read_zip(zip_t* z, const Messages& m) {
   return doc;
 }
 
-DocxText from_source(zip_source_t* src, const Messages& m) {
+DocxText from_source(const ZipLib& zl, zip_source_t* src, const Messages& m) {
   zip_error_t err;
-  zip_error_init(&err);
-  zip_t* z = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
+  zl.zip_error_init(&err);
+  zip_t* z = zl.zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
   if (z == nullptr) {
     DocxText d;
-    d.error = m.damaged(zip_error_strerror(&err));
-    zip_error_fini(&err);
-    zip_source_free(src);
+    d.error = m.damaged(zl.zip_error_strerror(&err));
+    zl.zip_error_fini(&err);
+    zl.zip_source_free(src);
     return d;
   }
-  DocxText d = read_zip(z, m);
-  zip_discard(z);
+  DocxText d = read_zip(zl, z, m);
+  zl.zip_discard(z);
   return d;
 }
 
@@ -167,16 +170,19 @@ DocxText read_docx_bytes(const std::string& bytes, Lang lang) {
   const Messages m{lang == Lang::vi};
   // An encrypted Office file is an OLE compound file holding the encrypted package, not a zip.
   if (bytes.size() >= 8 && bytes.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") == 0) return {{}, {}, m.encrypted()};
+  std::string why;
+  const ZipLib* zl = zip_lib(why);
+  if (zl == nullptr) return {{}, {}, m.no_libzip(why)};
   zip_error_t err;
-  zip_error_init(&err);
-  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+  zl->zip_error_init(&err);
+  zip_source_t* src = zl->zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
   if (src == nullptr) {
     DocxText d;
-    d.error = m.damaged(zip_error_strerror(&err));
-    zip_error_fini(&err);
+    d.error = m.damaged(zl->zip_error_strerror(&err));
+    zl->zip_error_fini(&err);
     return d;
   }
-  return from_source(src, m);
+  return from_source(*zl, src, m);
 }
 
 }  // namespace cmlint
