@@ -12,41 +12,42 @@ std::string_view congresses_toml();
 
 namespace {
 
-constexpr const char* kOrigin = "rules/congresses.toml";
-
-int int_field(const toml::table& t, std::string_view key) {
+int int_field(const toml::table& t, std::string_view key, const std::string& origin) {
   auto v = t[key].value<std::int64_t>();
-  if (!v) throw ConfigError(where(t, kOrigin) + ": missing integer '" + std::string(key) + "'");
+  if (!v) throw ConfigError(where(t, origin) + ": missing integer '" + std::string(key) + "'");
   return static_cast<int>(*v);
 }
 
-CivilDate date_field(const toml::table& t, std::string_view key) {
+CivilDate date_field(const toml::table& t, std::string_view key, const std::string& origin) {
   auto s = t[key].value<std::string>();
   auto d = s ? parse_iso_date(*s) : std::nullopt;
-  if (!d) throw ConfigError(where(t, kOrigin) + ": '" + std::string(key) + "' must be a date YYYY-MM-DD");
+  if (!d) throw ConfigError(where(t, origin) + ": '" + std::string(key) + "' must be a date YYYY-MM-DD");
   return *d;
 }
 
 }  // namespace
 
 const CongressTable& CongressTable::builtin() {
-  static const CongressTable table = [] {
-    CongressTable t;
-    const toml::table root = parse_embedded(embedded::congresses_toml(), kOrigin);
-    if (auto* arr = root["party-congress"].as_array())
-      for (const auto& n : *arr)
-        if (auto* e = n.as_table())
-          t.congresses_.push_back({int_field(*e, "ordinal"), date_field(*e, "opened"), date_field(*e, "closed")});
-    if (auto* arr = root["national-assembly"].as_array())
-      for (const auto& n : *arr)
-        if (auto* e = n.as_table())
-          t.assemblies_.push_back(
-              {int_field(*e, "ordinal"), int_field(*e, "first-year"), int_field(*e, "last-year")});
-    std::sort(t.congresses_.begin(), t.congresses_.end(),
-              [](const PartyCongress& a, const PartyCongress& b) { return a.ordinal < b.ordinal; });
-    return t;
-  }();
+  static const CongressTable table =
+      read(parse_embedded(embedded::congresses_toml(), "rules/congresses.toml"), "rules/congresses.toml");
   return table;
+}
+
+CongressTable CongressTable::read(const toml::table& root, const std::string& origin) {
+  CongressTable t;
+  if (auto* arr = root["party-congress"].as_array())
+    for (const auto& n : *arr)
+      if (auto* e = n.as_table())
+        t.congresses_.push_back(
+            {int_field(*e, "ordinal", origin), date_field(*e, "opened", origin), date_field(*e, "closed", origin)});
+  if (auto* arr = root["national-assembly"].as_array())
+    for (const auto& n : *arr)
+      if (auto* e = n.as_table())
+        t.assemblies_.push_back(
+            {int_field(*e, "ordinal", origin), int_field(*e, "first-year", origin), int_field(*e, "last-year", origin)});
+  std::sort(t.congresses_.begin(), t.congresses_.end(),
+            [](const PartyCongress& a, const PartyCongress& b) { return a.ordinal < b.ordinal; });
+  return t;
 }
 
 const PartyCongress* CongressTable::congress(int ordinal) const {

@@ -25,6 +25,8 @@ class IssuerTable {
   // The entry for a code; a term suffix is ignored ("QH15" -> "QH", "ĐĐQH15" -> "ĐĐ" is not).
   const Issuer* find(std::string_view code) const;
 
+  const std::vector<Issuer>& entries() const { return entries_; }
+
  private:
   std::vector<Issuer> entries_;  // sorted by code
 };

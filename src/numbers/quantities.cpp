@@ -1,122 +1,12 @@
 #include "quantities.hpp"
 
-#include <toml++/toml.h>
-
 #include <algorithm>
 
-#include "core/config_error.hpp"
 #include "rules/rule.hpp"
 
-namespace cmlint {
-namespace embedded {
-std::string_view numbers_toml();
-}
-
-namespace numbers {
-namespace {
+namespace cmlint::numbers {
 
 namespace g = cmlint::grammar;
-
-std::string capitalised(const std::string& w) {
-  std::string s = w;
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  else if (s.size() >= 2 && s[0] == '\xC4' && s[1] == '\x91') s[1] = '\x90';  // đ -> Đ
-  return s;
-}
-
-std::vector<std::string> strings(const toml::node* n, std::string_view key, std::string_view origin) {
-  std::vector<std::string> out;
-  if (n == nullptr) return out;
-  const auto* arr = n->as_array();
-  if (arr == nullptr) throw ConfigError(std::string(origin) + ": '" + std::string(key) + "' must be an array of strings");
-  for (const auto& e : *arr) {
-    auto s = e.value<std::string>();
-    if (!s || s->empty()) throw ConfigError(std::string(origin) + ": '" + std::string(key) + "' must hold non-empty strings");
-    out.push_back(*s);
-  }
-  return out;
-}
-
-}  // namespace
-
-void Vocabulary::add(vocab role, const std::string& word, int payload) {
-  auto& f = forms_[static_cast<std::size_t>(role)];
-  f.push_back({word, payload});
-  const auto cap = capitalised(word);
-  if (cap != word) f.push_back({cap, payload});
-}
-
-void Vocabulary::index() {
-  for (std::size_t r = 0; r < kRoles; ++r) {
-    auto& f = forms_[r];
-    std::stable_sort(f.begin(), f.end(), [](const Form& a, const Form& b) { return a.text.size() > b.text.size(); });
-    for (auto& v : by_byte_[r]) v.clear();
-    for (std::uint32_t i = 0; i < f.size(); ++i) by_byte_[r][static_cast<unsigned char>(f[i].text[0])].push_back(i);
-  }
-}
-
-Vocabulary Vocabulary::parse(std::string_view text, std::string_view origin) {
-  Vocabulary v;
-  toml::table root;
-  try {
-    root = toml::parse(text, origin);
-  } catch (const toml::parse_error& e) {
-    throw ConfigError(std::string(origin) + ": " + std::string(e.description()));
-  }
-  const std::pair<std::string_view, vocab> lists[] = {
-      {"hedges", vocab::hedge},           {"labels", vocab::label},       {"stop-words", vocab::stop},
-      {"complete-markers", vocab::complete}, {"negations", vocab::negation}, {"partial-markers", vocab::partial},
-      {"targets", vocab::target},         {"overlaps", vocab::overlap},
-  };
-  for (const auto& [key, role] : lists)
-    for (const auto& w : strings(root.get(key), key, origin)) v.add(role, w, 0);
-  if (const auto* arr = root["scales"].as_array()) {
-    for (const auto& e : *arr) {
-      const auto* t = e.as_table();
-      auto w = t ? (*t)["word"].value<std::string>() : std::nullopt;
-      auto x = t ? (*t)["exponent"].value<std::int64_t>() : std::nullopt;
-      if (!w || !x) throw ConfigError(std::string(origin) + ": 'scales' entries need word and exponent");
-      v.add(vocab::scale, *w, static_cast<int>(*x));
-    }
-  }
-  if (const auto* arr = root["units"].as_array()) {
-    for (const auto& e : *arr) {
-      const auto* t = e.as_table();
-      auto kind = t ? (*t)["kind"].value<std::string>() : std::nullopt;
-      if (!kind) throw ConfigError(std::string(origin) + ": 'units' entries need a kind");
-      const int k = static_cast<int>(v.kind_names_.size());
-      v.kind_names_.push_back(*kind);
-      v.measure_.push_back((*t)["measure"].value_or(false));
-      for (const auto& w : strings(t->get("words"), "words", origin)) {
-        const int id = static_cast<int>(v.unit_kind_.size());
-        v.unit_kind_.push_back(k);
-        v.add(vocab::unit, w, id);
-      }
-    }
-  }
-  v.index();
-  return v;
-}
-
-const Vocabulary& Vocabulary::builtin() {
-  static const Vocabulary v = parse(embedded::numbers_toml(), "rules/numbers.toml");
-  return v;
-}
-
-std::size_t Vocabulary::match(vocab role, const char* b, const char* e, int* payload) const {
-  if (b >= e) return 0;
-  const auto r = static_cast<std::size_t>(role);
-  const std::size_t avail = static_cast<std::size_t>(e - b);
-  const std::string_view rest(b, avail);
-  for (auto i : by_byte_[r][static_cast<unsigned char>(*b)]) {
-    const auto& f = forms_[r][i].text;
-    if (f.size() > avail || rest.compare(0, f.size(), f) != 0) continue;
-    if (word_char_at(rest, f.size())) continue;  // a whole word only
-    if (payload != nullptr) *payload = forms_[r][i].payload;
-    return f.size();
-  }
-  return 0;
-}
 
 bool rescale(i128& v, int from, int to) {
   for (int k = from; k > to; --k) {
@@ -240,5 +130,4 @@ Quantities extract_quantities(const Document& doc, const Vocabulary& vocab, bool
   return out;
 }
 
-}  // namespace numbers
-}  // namespace cmlint
+}  // namespace cmlint::numbers

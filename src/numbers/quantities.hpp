@@ -13,6 +13,7 @@
 #include "core/decimal.hpp"
 #include "core/facts.hpp"
 #include "textutil.hpp"
+#include "vocabulary.hpp"
 
 namespace cmlint {
 struct Document;
@@ -21,37 +22,6 @@ struct Document;
 namespace cmlint::numbers {
 
 using i128 = __int128;
-using grammar::vocab;
-
-class Vocabulary {
- public:
-  // The table shipped in rules/numbers.toml (embedded).
-  static const Vocabulary& builtin();
-  // Parses a table in the numbers.toml shape; throws ConfigError naming `origin`.
-  static Vocabulary parse(std::string_view toml_text, std::string_view origin);
-
-  // Length of the longest whole word of `role` at b (first letter in either case), or 0;
-  // *payload receives the word's value (scale exponent, unit id).
-  std::size_t match(vocab role, const char* b, const char* e, int* payload = nullptr) const;
-
-  int unit_kind(int unit_id) const { return unit_kind_[static_cast<std::size_t>(unit_id)]; }
-  bool kind_is_measure(int kind) const { return measure_[static_cast<std::size_t>(kind)]; }
-  const std::string& kind_name(int kind) const { return kind_names_[static_cast<std::size_t>(kind)]; }
-
- private:
-  struct Form {
-    std::string text;
-    int payload;
-  };
-  void add(vocab role, const std::string& word, int payload);
-  void index();
-  static constexpr std::size_t kRoles = static_cast<std::size_t>(vocab::unit) + 1;
-  std::array<std::vector<Form>, kRoles> forms_;
-  std::array<std::array<std::vector<std::uint32_t>, 256>, kRoles> by_byte_{};
-  std::vector<int> unit_kind_;
-  std::vector<bool> measure_;
-  std::vector<std::string> kind_names_;
-};
 
 // A number as a quantity: "41 đảng bộ", "6,8 tỷ đồng", "khoảng 200 người".
 struct Quantity {

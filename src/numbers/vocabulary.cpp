@@ -1,0 +1,130 @@
+#include "vocabulary.hpp"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+
+#include "core/config_error.hpp"
+#include "textutil.hpp"
+
+namespace cmlint {
+namespace embedded {
+std::string_view numbers_toml();
+}
+
+namespace numbers {
+namespace {
+
+std::string capitalised(std::string_view w) {
+  std::string s(w);
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  else if (s.size() >= 2 && s[0] == '\xC4' && s[1] == '\x91') s[1] = '\x90';  // đ -> Đ
+  return s;
+}
+
+void strings(const toml::node* n, std::string_view key, std::string_view origin, vocab role,
+             std::vector<Vocabulary::Word>& out, int payload = 0) {
+  if (n == nullptr) return;
+  const auto* arr = n->as_array();
+  if (arr == nullptr) throw ConfigError(std::string(origin) + ": '" + std::string(key) + "' must be an array of strings");
+  for (const auto& e : *arr) {
+    const auto* s = e.as_string();
+    if (s == nullptr || s->get().empty())
+      throw ConfigError(std::string(origin) + ": '" + std::string(key) + "' must hold non-empty strings");
+    out.push_back({role, s->get(), payload});
+  }
+}
+
+}  // namespace
+
+void Vocabulary::add(vocab role, std::string_view word, int payload) {
+  auto& f = forms_[static_cast<std::size_t>(role)];
+  f.push_back({std::string(word), payload});
+  auto cap = capitalised(word);
+  if (cap != word) f.push_back({std::move(cap), payload});
+}
+
+Vocabulary::Vocabulary(std::span<const Word> words, std::span<const UnitKind> kinds) {
+  for (const auto& k : kinds) {
+    kind_names_.emplace_back(k.name);
+    measure_.push_back(k.measure);
+  }
+  for (const auto& w : words) {
+    if (w.role != vocab::unit) {
+      add(w.role, w.text, w.payload);
+      continue;
+    }
+    const int id = static_cast<int>(unit_kind_.size());
+    unit_kind_.push_back(w.payload);
+    add(vocab::unit, w.text, id);
+  }
+  for (std::size_t r = 0; r < kRoles; ++r) {
+    auto& f = forms_[r];
+    std::stable_sort(f.begin(), f.end(), [](const Form& a, const Form& b) { return a.text.size() > b.text.size(); });
+    for (std::uint32_t i = 0; i < f.size(); ++i) by_byte_[r][static_cast<unsigned char>(f[i].text[0])].push_back(i);
+  }
+}
+
+Vocabulary::Source Vocabulary::read(const toml::table& root, std::string_view origin) {
+  Source src;
+  const std::pair<std::string_view, vocab> lists[] = {
+      {"hedges", vocab::hedge},           {"labels", vocab::label},       {"stop-words", vocab::stop},
+      {"complete-markers", vocab::complete}, {"negations", vocab::negation}, {"partial-markers", vocab::partial},
+      {"targets", vocab::target},         {"overlaps", vocab::overlap},
+  };
+  for (const auto& [key, role] : lists) strings(root.get(key), key, origin, role, src.words);
+  if (const auto* arr = root["scales"].as_array()) {
+    for (const auto& e : *arr) {
+      const auto* t = e.as_table();
+      const auto* w = t ? (*t)["word"].as_string() : nullptr;
+      auto x = t ? (*t)["exponent"].value<std::int64_t>() : std::nullopt;
+      if (!w || !x) throw ConfigError(std::string(origin) + ": 'scales' entries need word and exponent");
+      src.words.push_back({vocab::scale, w->get(), static_cast<int>(*x)});
+    }
+  }
+  if (const auto* arr = root["units"].as_array()) {
+    for (const auto& e : *arr) {
+      const auto* t = e.as_table();
+      const auto* kind = t ? (*t)["kind"].as_string() : nullptr;
+      if (!kind) throw ConfigError(std::string(origin) + ": 'units' entries need a kind");
+      const int k = static_cast<int>(src.kinds.size());
+      src.kinds.push_back({kind->get(), (*t)["measure"].value_or(false)});
+      strings(t->get("words"), "words", origin, vocab::unit, src.words, k);
+    }
+  }
+  return src;
+}
+
+const Vocabulary& Vocabulary::builtin() {
+  static const Vocabulary v = parse(embedded::numbers_toml(), "rules/numbers.toml");
+  return v;
+}
+
+Vocabulary Vocabulary::parse(std::string_view text, std::string_view origin) {
+  toml::table root;
+  try {
+    root = toml::parse(text, origin);
+  } catch (const toml::parse_error& e) {
+    throw ConfigError(std::string(origin) + ": " + std::string(e.description()));
+  }
+  const Source src = read(root, origin);
+  return Vocabulary(src.words, src.kinds);
+}
+
+std::size_t Vocabulary::match(vocab role, const char* b, const char* e, int* payload) const {
+  if (b >= e) return 0;
+  const auto r = static_cast<std::size_t>(role);
+  const std::size_t avail = static_cast<std::size_t>(e - b);
+  const std::string_view rest(b, avail);
+  for (auto i : by_byte_[r][static_cast<unsigned char>(*b)]) {
+    const auto& f = forms_[r][i].text;
+    if (f.size() > avail || rest.compare(0, f.size(), f) != 0) continue;
+    if (word_char_at(rest, f.size())) continue;  // a whole word only
+    if (payload != nullptr) *payload = forms_[r][i].payload;
+    return f.size();
+  }
+  return 0;
+}
+
+}  // namespace numbers
+}  // namespace cmlint

@@ -1,0 +1,73 @@
+// The vocabulary of the numeric rules (rules/numbers.toml): the words around a
+// number that say what it counts, how exact it is and how it relates to the
+// numbers near it, by role (grammar/quantities.hpp).
+#pragma once
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../../grammar/quantities.hpp"
+
+namespace toml {
+inline namespace v3 {
+class table;
+}
+}  // namespace toml
+
+namespace cmlint::numbers {
+
+using grammar::vocab;
+
+class Vocabulary {
+ public:
+  // What a numbers.toml lists, in file order: each word with its role and value (a scale
+  // word's power of ten; a unit noun's kind, an index into the kinds), and the unit kinds.
+  struct Word {
+    vocab role;
+    std::string_view text;
+    int payload;
+  };
+  struct UnitKind {
+    std::string_view name;
+    bool measure;
+  };
+  struct Source {  // views into the TOML table it was read from
+    std::vector<Word> words;
+    std::vector<UnitKind> kinds;
+  };
+
+  // The table shipped in rules/numbers.toml (embedded).
+  static const Vocabulary& builtin();
+  // Parses a table in the numbers.toml shape; throws ConfigError naming `origin`.
+  static Vocabulary parse(std::string_view toml_text, std::string_view origin);
+  // Reads a parsed table in the numbers.toml shape; throws ConfigError naming `origin`.
+  static Source read(const toml::table& root, std::string_view origin);
+
+  Vocabulary(std::span<const Word> words, std::span<const UnitKind> kinds);
+
+  // Length of the longest whole word of `role` at b (first letter in either case), or 0;
+  // *payload receives the word's value (scale exponent, unit id).
+  std::size_t match(vocab role, const char* b, const char* e, int* payload = nullptr) const;
+
+  int unit_kind(int unit_id) const { return unit_kind_[static_cast<std::size_t>(unit_id)]; }
+  bool kind_is_measure(int kind) const { return measure_[static_cast<std::size_t>(kind)]; }
+  const std::string& kind_name(int kind) const { return kind_names_[static_cast<std::size_t>(kind)]; }
+
+ private:
+  struct Form {
+    std::string text;
+    int payload;
+  };
+  void add(vocab role, std::string_view word, int payload);
+  static constexpr std::size_t kRoles = static_cast<std::size_t>(vocab::unit) + 1;
+  std::array<std::vector<Form>, kRoles> forms_;
+  std::array<std::array<std::vector<std::uint32_t>, 256>, kRoles> by_byte_{};
+  std::vector<int> unit_kind_;
+  std::vector<bool> measure_;
+  std::vector<std::string> kind_names_;
+};
+
+}  // namespace cmlint::numbers
