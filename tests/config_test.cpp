@@ -3,7 +3,11 @@
 
 #include <toml++/toml.h>
 
+#include "core/congresses.hpp"
+#include "core/doc_types.hpp"
+#include "core/issuers.hpp"
 #include "core/suppress.hpp"
+#include "numbers/vocabulary.hpp"
 #include <fstream>
 #include <sstream>
 #include "test_util.hpp"
@@ -287,4 +291,78 @@ TEST(Suppressions, DisableFileAndUsage) {
             V{"1:16 warning unused-suppression Suppression of “date-invalid” suppresses nothing"});
   apply_setting(c, "rules.unused-suppression=off");
   EXPECT_EQ(test::lint_text("ngày 31/4/2023 cmlint: disable-line date-invalid\n", Lang::en, c), V{});
+}
+
+// The data tables compiled in at build time (cmake/gen_tables.cpp) are what cmlint's readers read
+// from rules/*.toml: the TOML files stay the source.
+namespace cmlint::embedded {
+toml::table hygiene_table();
+toml::table legacy_encodings_table();
+}  // namespace cmlint::embedded
+
+namespace {
+toml::table rules_file(const std::string& name) {
+  return toml::parse_file(std::string(CMLINT_SOURCE_DIR) + "/rules/" + name);
+}
+}  // namespace
+
+TEST(BuiltinTables, DocTypesAndIssuersAreTheRulesFiles) {
+  DocTypeTable d;
+  d.add(*rules_file("doc_types.toml")["doc-types"].as_array(), "doc_types.toml");
+  const auto& built_d = DocTypeTable::builtin().entries();
+  ASSERT_EQ(built_d.size(), d.entries().size());
+  for (std::size_t i = 0; i < built_d.size(); ++i) {
+    EXPECT_EQ(built_d[i].word, d.entries()[i].word);
+    EXPECT_EQ(built_d[i].tokens, d.entries()[i].tokens) << built_d[i].word;
+    EXPECT_EQ(built_d[i].no_token, d.entries()[i].no_token) << built_d[i].word;
+    EXPECT_EQ(built_d[i].any, d.entries()[i].any) << built_d[i].word;
+  }
+  EXPECT_NE(DocTypeTable::builtin().find("kế hoạch"), nullptr);
+
+  IssuerTable t;
+  t.add(*rules_file("issuers.toml")["issuers"].as_array(), "issuers.toml");
+  const auto& built_t = IssuerTable::builtin().entries();
+  ASSERT_EQ(built_t.size(), t.entries().size());
+  for (std::size_t i = 0; i < built_t.size(); ++i) {
+    EXPECT_EQ(built_t[i].code, t.entries()[i].code);
+    EXPECT_EQ(built_t[i].name, t.entries()[i].name);
+    EXPECT_EQ(built_t[i].family, t.entries()[i].family);
+    EXPECT_EQ(built_t[i].unique, t.entries()[i].unique) << built_t[i].code;
+  }
+  ASSERT_NE(IssuerTable::builtin().find("QH15"), nullptr);
+  EXPECT_EQ(IssuerTable::builtin().find("QH15")->code, "QH");
+}
+
+TEST(BuiltinTables, CongressesAndVocabularyAreTheRulesFiles) {
+  const CongressTable c = CongressTable::read(rules_file("congresses.toml"), "congresses.toml");
+  const CongressTable& b = CongressTable::builtin();
+  ASSERT_EQ(b.congresses().size(), c.congresses().size());
+  for (std::size_t i = 0; i < c.congresses().size(); ++i) {
+    EXPECT_EQ(b.congresses()[i].ordinal, c.congresses()[i].ordinal);
+    EXPECT_EQ(b.congresses()[i].opened, c.congresses()[i].opened);
+    EXPECT_EQ(b.congresses()[i].closed, c.congresses()[i].closed);
+  }
+  ASSERT_EQ(b.assemblies().size(), c.assemblies().size());
+  for (std::size_t i = 0; i < c.assemblies().size(); ++i) {
+    EXPECT_EQ(b.assemblies()[i].ordinal, c.assemblies()[i].ordinal);
+    EXPECT_EQ(b.assemblies()[i].first_year, c.assemblies()[i].first_year);
+    EXPECT_EQ(b.assemblies()[i].last_year, c.assemblies()[i].last_year);
+  }
+
+  const toml::table numbers = rules_file("numbers.toml");
+  const auto src = numbers::Vocabulary::read(numbers, "numbers.toml");
+  const numbers::Vocabulary& v = numbers::Vocabulary::builtin();
+  ASSERT_FALSE(src.words.empty());
+  for (const auto& w : src.words) {
+    int payload = -1;
+    const std::string text(w.text);
+    ASSERT_EQ(v.match(w.role, text.data(), text.data() + text.size(), &payload), text.size()) << text;
+    if (w.role == numbers::vocab::scale) EXPECT_EQ(payload, w.payload) << text;
+    if (w.role == numbers::vocab::unit) EXPECT_EQ(v.kind_name(v.unit_kind(payload)), src.kinds[w.payload].name) << text;
+  }
+}
+
+TEST(BuiltinTables, HygieneTablesAreTheRulesFiles) {
+  EXPECT_EQ(embedded::hygiene_table(), rules_file("hygiene.toml"));
+  EXPECT_EQ(embedded::legacy_encodings_table(), rules_file("legacy_encodings.toml"));
 }

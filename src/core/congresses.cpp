@@ -6,10 +6,6 @@
 
 namespace cmlint {
 
-namespace embedded {
-std::string_view congresses_toml();
-}
-
 namespace {
 
 int int_field(const toml::table& t, std::string_view key, const std::string& origin) {
@@ -26,12 +22,6 @@ CivilDate date_field(const toml::table& t, std::string_view key, const std::stri
 }
 
 }  // namespace
-
-const CongressTable& CongressTable::builtin() {
-  static const CongressTable table =
-      read(parse_embedded(embedded::congresses_toml(), "rules/congresses.toml"), "rules/congresses.toml");
-  return table;
-}
 
 CongressTable CongressTable::read(const toml::table& root, const std::string& origin) {
   CongressTable t;

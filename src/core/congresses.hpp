@@ -25,6 +25,7 @@ struct AssemblyTerm {
 
 class CongressTable {
  public:
+  // The table shipped in rules/congresses.toml, compiled in (src/core/builtin_tables.cpp).
   static const CongressTable& builtin();
   // Reads a table in the congresses.toml shape; throws ConfigError naming `origin`.
   static CongressTable read(const toml::table& root, const std::string& origin);

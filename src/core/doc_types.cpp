@@ -10,10 +10,6 @@
 
 namespace cmlint {
 
-namespace embedded {
-std::string_view doc_types_toml();
-}
-
 namespace {
 
 // "Kế hoạch" -> "kế hoạch", "Đề án" -> "đề án": only the first letter.
@@ -32,16 +28,6 @@ bool is_blank_at(const char* p, const char* e) {
 }
 
 }  // namespace
-
-const DocTypeTable& DocTypeTable::builtin() {
-  static const DocTypeTable table = [] {
-    DocTypeTable t;
-    const toml::table root = parse_embedded(embedded::doc_types_toml(), "rules/doc_types.toml");
-    if (auto* arr = root["doc-types"].as_array()) t.add(*arr, "rules/doc_types.toml");
-    return t;
-  }();
-  return table;
-}
 
 void DocTypeTable::add(const toml::array& entries, const std::string& origin) {
   for (const auto& node : entries) {

@@ -26,7 +26,7 @@ struct DocType {
 
 class DocTypeTable {
  public:
-  // The table shipped in rules/doc_types.toml.
+  // The table shipped in rules/doc_types.toml, compiled in (src/core/builtin_tables.cpp).
   static const DocTypeTable& builtin();
 
   // Appends entries from a TOML array of tables; throws ConfigError naming

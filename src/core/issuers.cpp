@@ -9,20 +9,6 @@
 
 namespace cmlint {
 
-namespace embedded {
-std::string_view issuers_toml();
-}
-
-const IssuerTable& IssuerTable::builtin() {
-  static const IssuerTable table = [] {
-    IssuerTable t;
-    const toml::table root = parse_embedded(embedded::issuers_toml(), "rules/issuers.toml");
-    if (auto* arr = root["issuers"].as_array()) t.add(*arr, "rules/issuers.toml");
-    return t;
-  }();
-  return table;
-}
-
 void IssuerTable::add(const toml::array& entries, const std::string& origin) {
   for (const auto& node : entries) {
     const auto* tbl = node.as_table();

@@ -19,6 +19,7 @@ struct Issuer {
 
 class IssuerTable {
  public:
+  // The table shipped in rules/issuers.toml, compiled in (src/core/builtin_tables.cpp).
   static const IssuerTable& builtin();
   void add(const toml::array& entries, const std::string& origin);  // throws ConfigError
 

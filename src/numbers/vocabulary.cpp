@@ -7,12 +7,7 @@
 #include "core/config_error.hpp"
 #include "textutil.hpp"
 
-namespace cmlint {
-namespace embedded {
-std::string_view numbers_toml();
-}
-
-namespace numbers {
+namespace cmlint::numbers {
 namespace {
 
 std::string capitalised(std::string_view w) {
@@ -95,11 +90,6 @@ Vocabulary::Source Vocabulary::read(const toml::table& root, std::string_view or
   return src;
 }
 
-const Vocabulary& Vocabulary::builtin() {
-  static const Vocabulary v = parse(embedded::numbers_toml(), "rules/numbers.toml");
-  return v;
-}
-
 Vocabulary Vocabulary::parse(std::string_view text, std::string_view origin) {
   toml::table root;
   try {
@@ -126,5 +116,4 @@ std::size_t Vocabulary::match(vocab role, const char* b, const char* e, int* pay
   return 0;
 }
 
-}  // namespace numbers
-}  // namespace cmlint
+}  // namespace cmlint::numbers

@@ -39,7 +39,7 @@ class Vocabulary {
     std::vector<UnitKind> kinds;
   };
 
-  // The table shipped in rules/numbers.toml (embedded).
+  // The table shipped in rules/numbers.toml, compiled in (src/core/builtin_tables.cpp).
   static const Vocabulary& builtin();
   // Parses a table in the numbers.toml shape; throws ConfigError naming `origin`.
   static Vocabulary parse(std::string_view toml_text, std::string_view origin);

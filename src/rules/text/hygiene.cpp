@@ -10,9 +10,9 @@
 #include "../../core/toml_util.hpp"
 
 namespace cmlint {
-namespace embedded {
-std::string_view hygiene_toml();
-std::string_view legacy_encodings_toml();
+namespace embedded {  // rules/*.toml, compiled in (cmake/gen_tables.cpp)
+toml::table hygiene_table();
+toml::table legacy_encodings_table();
 }  // namespace embedded
 
 namespace hygiene {
@@ -207,7 +207,7 @@ std::vector<std::string> strings(const toml::node_view<const toml::node> n) {
 const Data& data() {
   static const Data d = [] {
     Data x;
-    const toml::table h = parse_embedded(embedded::hygiene_toml(), "rules/hygiene.toml");
+    const toml::table h = embedded::hygiene_table();
     if (auto* t = h["confusables"].as_table())
       for (const auto& [k, v] : *t)
         if (auto s = v.value<std::string>()) x.confusables[single_cp(std::string(k.str()))] = *s;
@@ -216,7 +216,7 @@ const Data& data() {
     x.admin_nouns = strings(h["admin-capitalization"]["nouns"]);
     x.admin_exceptions = strings(h["admin-capitalization"]["exceptions"]);
     x.admin_organisations = strings(h["admin-capitalization"]["organisations"]);
-    const toml::table l = parse_embedded(embedded::legacy_encodings_toml(), "rules/legacy_encodings.toml");
+    const toml::table l = embedded::legacy_encodings_table();
     if (auto* t = l["cp1252"].as_table())
       for (const auto& [k, v] : *t)
         if (auto s = v.value<std::string>())
