@@ -5,9 +5,11 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <thread>
 
 #include "../core/config.hpp"
@@ -189,10 +191,16 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     err << "cmlint: configuration error: " << e.what() << "\n";
     return kExitUsage;
   }
-  // Called from the main thread only: configurations are resolved before linting starts.
+  // Called from the main thread only: configurations are resolved before linting starts. The
+  // nearest config is looked up once per directory, not once per file (each look-up stats every
+  // parent directory).
+  std::map<std::filesystem::path, std::optional<std::filesystem::path>> nearest;
   const auto config_for = [&](const std::string& path) -> const Config& {
     if (fixed) return *fixed;
-    const auto found = find_config_for(path == "-" ? std::filesystem::path("stdin") : std::filesystem::path(path));
+    const std::filesystem::path file = path == "-" ? std::filesystem::path("stdin") : std::filesystem::path(path);
+    auto dir = nearest.find(file.parent_path());
+    if (dir == nearest.end()) dir = nearest.emplace(file.parent_path(), find_config_for(file)).first;
+    const auto& found = dir->second;
     if (!found) return defaults;
     const std::string key = found->string();
     auto it = by_path.find(key);
@@ -243,9 +251,26 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   }
   input_options.stdin_name = stdin_name;
   const std::vector<Input> inputs = expand_inputs(paths, input_options);
-  std::vector<Config> configs;
+  // One configuration per input. Files whose configuration has no [[overrides]] share one copy
+  // with --set applied once, instead of a copy each (a 1,000-file run made 1,000).
+  std::map<const Config*, Config> shared;
+  std::deque<Config> own;
+  std::vector<const Config*> configs;
   try {
-    for (const auto& in : inputs) configs.push_back(effective(in.shown));
+    for (const auto& in : inputs) {
+      const Config& base = config_for(in.shown);
+      if (!base.overrides.empty()) {
+        configs.push_back(&own.emplace_back(effective(in.shown)));
+        continue;
+      }
+      auto it = shared.find(&base);
+      if (it == shared.end()) {
+        Config c = base;
+        for (const auto& s : settings) apply_setting(c, s);
+        it = shared.emplace(&base, std::move(c)).first;
+      }
+      configs.push_back(&it->second);
+    }
   } catch (const ConfigError& e) {
     err << "cmlint: configuration error: " << e.what() << "\n";
     return kExitUsage;
@@ -253,8 +278,8 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   std::vector<FileResult> results(inputs.size());
   parallel_for(inputs.size(), jobs > 0 ? static_cast<unsigned>(jobs) : std::max(1u, std::thread::hardware_concurrency()),
                [&](std::size_t i) {
-                 const Lang lang = lang_flag.value_or(configs[i].lang.value_or(Lang::vi));
-                 results[i] = lint_path(inputs[i].path, inputs[i].shown, configs[i], lang, LintOptions{facts_mode});
+                 const Lang lang = lang_flag.value_or(configs[i]->lang.value_or(Lang::vi));
+                 results[i] = lint_path(inputs[i].path, inputs[i].shown, *configs[i], lang, LintOptions{facts_mode});
                });
   bool failed_io = false;
   for (const auto& r : results)
