@@ -15,7 +15,7 @@
 #
 # Defines the interface targets cmlint_icu, cmlint_fmt, cmlint_toml, cmlint_pugixml,
 # cmlint_zip and cmlint_runtime (link options for the cmlint executable), and CMLINT_TOML_IMPL
-# (a source to add to the library, or empty).
+# (the toml++ implementation unit to compile in, or empty).
 
 option(CMLINT_STATIC_DEPS "Link ICU, pugixml and libstdc++ statically and compile fmt and toml++ in (fast start-up)" ON)
 option(CMLINT_DLOPEN_LIBZIP "Load libzip with dlopen when the first .docx is read, not at every start" ON)
