@@ -4,6 +4,10 @@
 #include <cstdint>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace cmlint::numbers {
 
 // The code point starting at s[i] and its length (1 for a malformed byte).
@@ -23,8 +27,16 @@ inline bool is_word_cp(char32_t c) {
          (c >= 0x300 && c <= 0x36F) || (c >= 0x370 && c <= 0x4FF) || (c >= 0x1E00 && c <= 0x1EFF);
 }
 
+inline bool ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+inline bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 inline bool word_char_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return false;
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return ascii_alnum(c);  // what decode_at and is_word_cp give for one ASCII byte
   std::size_t n = 0;
   return is_word_cp(decode_at(s, i, &n));
 }
@@ -37,7 +49,37 @@ inline std::size_t prev_cp(std::string_view s, std::size_t i) {
 }
 
 inline bool word_char_before(std::string_view s, std::size_t i) {
-  return i > 0 && word_char_at(s, prev_cp(s, i));
+  if (i == 0) return false;
+  const auto c = static_cast<unsigned char>(s[i - 1]);
+  if (c < 0x80) return ascii_alnum(c);  // an ASCII byte is a code point of its own: prev_cp(s, i) == i - 1
+  return word_char_at(s, prev_cp(s, i));
+}
+
+// Offset of the first ASCII digit at or after i, or s.size(): 16 bytes at a time with SSE2.
+inline std::size_t find_digit(std::string_view s, std::size_t i) {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+#if defined(__SSE2__)
+  const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+  // 0xFF in each byte of the 16 at q that is a digit: d = byte − '0' (mod 256) is a digit's value iff
+  // d ≤ 9 unsigned, that is min(d, 9) == d.
+  auto digits16 = [&](const char* q) {
+    const __m128i d = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(q)), zero);
+    return _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d);
+  };
+  // Most of the text has no digit: 64 bytes per test, then the 16 that hold the first one.
+  for (; i + 64 <= n; i += 64) {
+    const __m128i a = digits16(p + i), b = digits16(p + i + 16), c = digits16(p + i + 32), d = digits16(p + i + 48);
+    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d))) != 0) break;
+  }
+  for (; i + 16 <= n; i += 16) {
+    const int mask = _mm_movemask_epi8(digits16(p + i));
+    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  for (; i < n; ++i)
+    if (ascii_digit(p[i])) return i;
+  return n;
 }
 
 // Length of a blank (space, tab, NBSP, U+202F) at s[i], or 0.
@@ -69,9 +111,21 @@ inline std::size_t skip_blanks_back(std::string_view s, std::size_t i) {
 inline std::size_t prev_word_start(std::string_view s, std::size_t i) {
   i = skip_blanks_back(s, i);
   while (i > 0 && (s[i - 1] == ',' || s[i - 1] == '(' || s[i - 1] == ':')) i = skip_blanks_back(s, i - 1);
-  if (!word_char_before(s, i)) return std::string_view::npos;
-  while (word_char_before(s, i)) i = prev_cp(s, i);
-  return i;
+  // Back over the word one code point at a time: `while (word_char_before(s, i)) i = prev_cp(s, i);`
+  // with the code point before i found once per step.
+  const std::size_t end = i;
+  while (i > 0) {
+    const auto c = static_cast<unsigned char>(s[i - 1]);
+    std::size_t j = i - 1;
+    if (c < 0x80) {
+      if (!ascii_alnum(c)) break;
+    } else {
+      j = prev_cp(s, i);
+      if (!word_char_at(s, j)) break;
+    }
+    i = j;
+  }
+  return i == end ? std::string_view::npos : i;
 }
 
 // A line break inside a sentence (text extracted from PDF wraps lines): the line

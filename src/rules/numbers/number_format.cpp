@@ -60,35 +60,37 @@ enum class Kind { none, english_grouping, english_order, english_decimal, ambigu
 
 // Classifies a numeral made of digits, '.' and ','; `decimal_use`: followed by '%' or a scale word.
 Kind classify(std::string_view t, bool decimal_use) {
-  std::vector<std::size_t> groups;
-  std::string seps;
-  std::size_t n = 0;
+  // The digit groups between the separators, read in one pass without storing them: the first, the second,
+  // the last, and whether every group after the first is three digits long (with and without the last).
+  std::size_t n = 0, seps = 0, commas = 0, first = 0, second = 0;
+  bool inner_threes = true;  // groups 1 … last−1 (closed by a separator, the first excepted) are all 3 long
+  char last_sep = 0;
   for (char c : t) {
     if (digit(c)) {
       ++n;
       continue;
     }
-    groups.push_back(n);
-    seps += c;
+    if (seps == 0) first = n;
+    else {
+      if (seps == 1) second = n;
+      if (n != 3) inner_threes = false;
+    }
+    ++seps;
+    commas += c == ',' ? 1 : 0;
+    last_sep = c;
     n = 0;
   }
-  groups.push_back(n);
-  if (seps.empty() || groups[0] == 0) return Kind::none;
-  const bool lead_ok = groups[0] <= 3;
-  const auto commas = static_cast<std::size_t>(std::count(seps.begin(), seps.end(), ','));
-  const auto dots = seps.size() - commas;
-  auto threes = [&](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i)
-      if (groups[i] != 3) return false;
-    return true;
-  };
-  if (dots == 0 && commas >= 2 && lead_ok && threes(1, groups.size())) return Kind::english_grouping;
-  if (dots == 1 && seps.back() == '.' && commas >= 1 && lead_ok && threes(1, groups.size() - 1) && groups.back() > 0)
-    return Kind::english_order;
+  const std::size_t last = n;
+  if (seps == 1) second = last;
+  if (seps == 0 || first == 0) return Kind::none;
+  const bool lead_ok = first <= 3;
+  const auto dots = seps - commas;
+  if (dots == 0 && commas >= 2 && lead_ok && inner_threes && last == 3) return Kind::english_grouping;
+  if (dots == 1 && last_sep == '.' && commas >= 1 && lead_ok && inner_threes && last > 0) return Kind::english_order;
   if (dots == 1 && commas == 0) {
-    if (t[0] == '0' && groups[0] > 1) return Kind::none;  // a phone number or code: 080.44417
-    if (groups[1] >= 1 && groups[1] <= 2 && decimal_use) return Kind::english_decimal;
-    if (groups[1] >= 4 && t[0] != '0') return Kind::ambiguous;
+    if (t[0] == '0' && first > 1) return Kind::none;  // a phone number or code: 080.44417
+    if (second >= 1 && second <= 2 && decimal_use) return Kind::english_decimal;
+    if (second >= 4 && t[0] != '0') return Kind::ambiguous;
   }
   return Kind::none;
 }
@@ -100,30 +102,53 @@ class NumberFormat final : public Rule {
   void check(const Document& doc, Reporter& out) const override {
     const auto& vocab = numbers::Vocabulary::builtin();
     const auto text = doc.text.view();
-    // Spans of facts that are not amounts: dates and identifiers, in text order.
-    std::vector<Span> exempt;
-    for (const auto& d : doc.facts.dates) exempt.push_back(d.span);
+    // Spans of facts that are not amounts: dates and identifiers, in text order. Only "does one of them
+    // hold this offset" is asked below, so the order among spans with the same start does not matter:
+    // the two lists (each in text order, as the scan finds them) are merged, and sorted only if not.
+    const auto by_begin = [](Span a, Span b) { return a.begin < b.begin; };
+    std::vector<Span> dates, exempt;
+    dates.reserve(doc.facts.dates.size());
+    for (const auto& d : doc.facts.dates) dates.push_back(d.span);
+    exempt.reserve(doc.facts.dates.size() + doc.facts.identifiers.size());
     for (const auto& id : doc.facts.identifiers) exempt.push_back(id.span);
-    std::sort(exempt.begin(), exempt.end(), [](Span a, Span b) { return a.begin < b.begin; });
+    if (std::is_sorted(dates.begin(), dates.end(), by_begin) && std::is_sorted(exempt.begin(), exempt.end(), by_begin)) {
+      const auto ids = exempt.size();
+      exempt.insert(exempt.end(), dates.begin(), dates.end());
+      std::inplace_merge(exempt.begin(), exempt.begin() + static_cast<std::ptrdiff_t>(ids), exempt.end(), by_begin);
+    } else {
+      exempt.insert(exempt.end(), dates.begin(), dates.end());
+      std::sort(exempt.begin(), exempt.end(), by_begin);
+    }
     // Does the document also write numbers the Vietnamese way ("12.898", "54,3")?
     bool vietnamese = false;
     for (const auto& n : doc.facts.numbers) {
-      const auto s = doc.slice(n.span);
-      if (s.find_first_of(".,") != std::string_view::npos) {
-        vietnamese = true;
-        break;
-      }
+      for (const char c : doc.slice(n.span)) vietnamese = vietnamese || c == '.' || c == ',';
+      if (vietnamese) break;
     }
     std::size_t e = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (!digit(text[i]) || numbers::word_char_before(text, i) || (i > 0 && (text[i - 1] == '.' || text[i - 1] == ','))) continue;
+    const std::size_t size = text.size();
+    // From digit to digit (numbers::find_digit skips the rest 16 bytes at a time). A digit glued to a word
+    // character, '.' or ',' before it starts no numeral, nor do the digits of its run (each has a digit
+    // before it), so the whole run is skipped.
+    for (std::size_t i = numbers::find_digit(text, 0); i < size; i = numbers::find_digit(text, i)) {
+      if (numbers::word_char_before(text, i) || (i > 0 && (text[i - 1] == '.' || text[i - 1] == ','))) {
+        while (i < size && digit(text[i])) ++i;
+        continue;
+      }
       std::size_t j = i;
-      while (j < text.size() && (digit(text[j]) || ((text[j] == '.' || text[j] == ',') && j + 1 < text.size() && digit(text[j + 1]))))
-        ++j;
+      bool separated = false;
+      for (; j < size; ++j) {
+        if (digit(text[j])) continue;
+        if ((text[j] == '.' || text[j] == ',') && j + 1 < size && digit(text[j + 1])) {
+          separated = true;
+          continue;
+        }
+        break;
+      }
       const std::string_view t = text.substr(i, j - i);
       const std::size_t start = i;
-      i = j;
-      if (t.find_first_of(".,") == std::string_view::npos || numbers::word_char_at(text, j)) continue;
+      i = j;  // text[j] is no digit: the next numeral starts after it
+      if (!separated || numbers::word_char_at(text, j)) continue;
       // Glued to a dash, slash or plus: a phone number or code ("024-3232.3313").
       if (start > 0 && (text[start - 1] == '-' || text[start - 1] == '/' || text[start - 1] == '+')) continue;
       while (e < exempt.size() && exempt[e].end <= start) ++e;
