@@ -1,6 +1,7 @@
 #include "quantities.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include "rules/rule.hpp"
 
@@ -76,7 +77,10 @@ Quantities extract_quantities(const Document& doc, const Vocabulary& vocab, bool
   Quantities out;
   const auto text = doc.text.view();
   if (with_items) out.items.reserve(doc.facts.numbers.size());
-  for (const NumberFact& n : with_items ? doc.facts.numbers : std::vector<NumberFact>{}) {
+  // (Not `with_items ? doc.facts.numbers : std::vector<NumberFact>{}`, which copies the numbers.)
+  const std::span<const NumberFact> nums = with_items ? std::span<const NumberFact>(doc.facts.numbers)
+                                                         : std::span<const NumberFact>();
+  for (const NumberFact& n : nums) {
     if (!n.value) continue;
     Quantity q;
     q.span = n.span;
@@ -94,8 +98,14 @@ Quantities extract_quantities(const Document& doc, const Vocabulary& vocab, bool
       const std::size_t k = skip_blanks(text, e);
       if (k < text.size() && (text[k] == '-' || text.substr(k, 3) == "\xE2\x80\x93")) q.hedged = true;
     }
-    if (match_ending_at<g::hedge_before>(text, b, vocab) != std::string_view::npos) q.hedged = true;
-    if (match_ending_at<g::label_before>(text, b, vocab) != std::string_view::npos) q.label = true;
+    // A hedge or a label before it. Both rules end with blanks (sp) right before the number: without one
+    // there neither matches, and the words before need not be found; else they share the word starts.
+    if (blank_before(text, b)) {
+      std::size_t starts[3];
+      const int count = word_starts_before(text, b, starts, 3);
+      if (match_ending_at<g::hedge_before>(text, b, vocab, starts, count) != std::string_view::npos) q.hedged = true;
+      if (match_ending_at<g::label_before>(text, b, vocab, starts, count) != std::string_view::npos) q.label = true;
+    }
     // After: scale word, unit noun, the rest of the unit phrase.
     {
       pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(text.data() + e, text.data() + text.size(), "");
@@ -124,7 +134,8 @@ Quantities extract_quantities(const Document& doc, const Vocabulary& vocab, bool
     const char before = b > 0 ? text[b - 1] : ' ';
     if (before == '-' || before == '/' || before == '+' || (b >= 3 && text.substr(b - 3, 3) == "\xE2\x80\x93"))
       pc.hedged = true;
-    if (match_ending_at<g::hedge_before>(text, b, vocab) != std::string_view::npos) pc.hedged = true;
+    if (blank_before(text, b) && match_ending_at<g::hedge_before>(text, b, vocab) != std::string_view::npos)
+      pc.hedged = true;  // hedge_before ends with blanks (sp): none, no hedge
     out.percents.push_back(pc);
   }
   return out;

@@ -84,19 +84,46 @@ std::size_t match_at(std::string_view text, std::size_t at, const Vocabulary& vo
   return static_cast<std::size_t>(in.current() - (text.data() + at));
 }
 
+// True when Rule matches all of text[start, at).
+template <typename Rule>
+bool matches_exactly(std::string_view text, std::size_t start, std::size_t at, const Vocabulary& vocab) {
+  namespace pegtl = tao::pegtl;
+  pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(text.data() + start, text.data() + at, "");
+  VocabState st{vocab};
+  return pegtl::parse<pegtl::seq<Rule, pegtl::eof>>(in, st);
+}
+
+// The starts of the (at most `words`) words before text[at] that match_ending_at tries, nearest
+// first, into starts[]; returns how many.
+inline int word_starts_before(std::string_view text, std::size_t at, std::size_t* starts, int words) {
+  int n = 0;
+  for (std::size_t start = at; n < words; ++n) {
+    start = prev_word_start(text, start);
+    if (start == std::string_view::npos) break;
+    starts[n] = start;
+  }
+  return n;
+}
+
 // Start of a match of Rule that ends exactly at text[at] and starts at one of
 // the `words` word starts before it, or npos.
 template <typename Rule>
 std::size_t match_ending_at(std::string_view text, std::size_t at, const Vocabulary& vocab, int words = 3) {
-  namespace pegtl = tao::pegtl;
   std::size_t start = at;
   for (int k = 0; k < words; ++k) {
     start = prev_word_start(text, start);
     if (start == std::string_view::npos) return start;
-    pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(text.data() + start, text.data() + at, "");
-    VocabState st{vocab};
-    if (pegtl::parse<pegtl::seq<Rule, pegtl::eof>>(in, st)) return start;
+    if (matches_exactly<Rule>(text, start, at, vocab)) return start;
   }
+  return std::string_view::npos;
+}
+
+// The same over word starts found beforehand by word_starts_before(text, at, starts, …).
+template <typename Rule>
+std::size_t match_ending_at(std::string_view text, std::size_t at, const Vocabulary& vocab, const std::size_t* starts,
+                            int count) {
+  for (int k = 0; k < count; ++k)
+    if (matches_exactly<Rule>(text, starts[k], at, vocab)) return starts[k];
   return std::string_view::npos;
 }
 

@@ -85,9 +85,10 @@ inline std::size_t find_digit(std::string_view s, std::size_t i) {
 // Length of a blank (space, tab, NBSP, U+202F) at s[i], or 0.
 inline std::size_t blank_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return 0;
-  if (s[i] == ' ' || s[i] == '\t') return 1;
-  if (s.substr(i, 2) == "\xC2\xA0") return 2;
-  if (s.substr(i, 3) == "\xE2\x80\xAF") return 3;
+  const char c = s[i];
+  if (c == ' ' || c == '\t') return 1;
+  if (c == '\xC2') return i + 1 < s.size() && s[i + 1] == '\xA0' ? 2 : 0;
+  if (c == '\xE2') return i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\xAF' ? 3 : 0;
   return 0;
 }
 
@@ -98,13 +99,17 @@ inline std::size_t skip_blanks(std::string_view s, std::size_t i) {
 
 inline std::size_t skip_blanks_back(std::string_view s, std::size_t i) {
   while (i > 0) {
-    if (s[i - 1] == ' ' || s[i - 1] == '\t') --i;
-    else if (i >= 2 && s.substr(i - 2, 2) == "\xC2\xA0") i -= 2;
-    else if (i >= 3 && s.substr(i - 3, 3) == "\xE2\x80\xAF") i -= 3;
+    const char c = s[i - 1];
+    if (c == ' ' || c == '\t') --i;
+    else if (c == '\xA0' && i >= 2 && s[i - 2] == '\xC2') i -= 2;
+    else if (c == '\xAF' && i >= 3 && s[i - 2] == '\x80' && s[i - 3] == '\xE2') i -= 3;
     else break;
   }
   return i;
 }
+
+// True when a blank (what grammar::sp matches) ends right before s[i].
+inline bool blank_before(std::string_view s, std::size_t i) { return skip_blanks_back(s, i) < i; }
 
 // Start of the word that ends at or before i (after skipping blanks back), or npos.
 // Commas, colons and parentheses between the words are skipped too.

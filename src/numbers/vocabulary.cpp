@@ -3,6 +3,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cstring>
 
 #include "core/config_error.hpp"
 #include "textutil.hpp"
@@ -56,7 +57,24 @@ Vocabulary::Vocabulary(std::span<const Word> words, std::span<const UnitKind> ki
   for (std::size_t r = 0; r < kRoles; ++r) {
     auto& f = forms_[r];
     std::stable_sort(f.begin(), f.end(), [](const Form& a, const Form& b) { return a.text.size() > b.text.size(); });
-    for (std::uint32_t i = 0; i < f.size(); ++i) by_byte_[r][static_cast<unsigned char>(f[i].text[0])].push_back(i);
+    std::array<std::vector<std::uint32_t>, 256> lists;
+    for (std::uint32_t i = 0; i < f.size(); ++i) lists[static_cast<unsigned char>(f[i].text[0])].push_back(i);
+    auto& entries = entries_[r];
+    entries.clear();
+    for (std::size_t byte = 0; byte < 256; ++byte) {
+      const auto first = static_cast<std::uint32_t>(entries.size());
+      for (const std::uint32_t i : lists[byte]) {
+        Entry x;
+        const std::string& t = f[i].text;
+        const std::size_t n = std::min<std::size_t>(t.size(), 8);
+        std::memcpy(&x.head, t.data(), n);
+        std::memset(&x.mask, 0xFF, n);
+        x.size = static_cast<std::uint32_t>(t.size());
+        x.form = i;
+        entries.push_back(x);
+      }
+      by_byte_[r][byte] = {first, static_cast<std::uint32_t>(entries.size())};
+    }
   }
 }
 
@@ -104,14 +122,19 @@ Vocabulary Vocabulary::parse(std::string_view text, std::string_view origin) {
 std::size_t Vocabulary::match(vocab role, const char* b, const char* e, int* payload) const {
   if (b >= e) return 0;
   const auto r = static_cast<std::size_t>(role);
+  const auto [first, last] = by_byte_[r][static_cast<unsigned char>(*b)];
+  if (first == last) return 0;
   const std::size_t avail = static_cast<std::size_t>(e - b);
-  const std::string_view rest(b, avail);
-  for (auto i : by_byte_[r][static_cast<unsigned char>(*b)]) {
-    const auto& f = forms_[r][i].text;
-    if (f.size() > avail || rest.compare(0, f.size(), f) != 0) continue;
-    if (word_char_at(rest, f.size())) continue;  // a whole word only
-    if (payload != nullptr) *payload = forms_[r][i].payload;
-    return f.size();
+  std::uint64_t head = 0;  // the input's first bytes, as Entry::head holds a form's
+  std::memcpy(&head, b, std::min<std::size_t>(avail, 8));
+  const Entry* entries = entries_[r].data();
+  for (std::uint32_t k = first; k < last; ++k) {
+    const Entry& x = entries[k];
+    if ((head & x.mask) != x.head || x.size > avail) continue;
+    if (x.size > 8 && std::memcmp(b + 8, forms_[r][x.form].text.data() + 8, x.size - 8) != 0) continue;
+    if (word_char_at(std::string_view(b, avail), x.size)) continue;  // a whole word only
+    if (payload != nullptr) *payload = forms_[r][x.form].payload;
+    return x.size;
   }
   return 0;
 }

@@ -61,10 +61,21 @@ class Vocabulary {
     std::string text;
     int payload;
   };
+  // A form as match() tries it: its first bytes (up to 8) as one word, so that most forms are
+  // rejected with one AND and one compare, without a call to memcmp.
+  struct Entry {
+    std::uint64_t head = 0;  // the form's first min(size, 8) bytes, loaded as match() loads the input
+    std::uint64_t mask = 0;  // the bytes of head that are the form's
+    std::uint32_t size = 0;  // the form's length in bytes
+    std::uint32_t form = 0;  // index into forms_[role]
+  };
   void add(vocab role, std::string_view word, int payload);
   static constexpr std::size_t kRoles = static_cast<std::size_t>(vocab::unit) + 1;
   std::array<std::vector<Form>, kRoles> forms_;
-  std::array<std::array<std::vector<std::uint32_t>, 256>, kRoles> by_byte_{};
+  // Per role, the entries grouped by first byte, longest first within a byte (the order of forms_);
+  // by_byte_[role][byte] is the range [first, second) of entries_[role] starting with that byte.
+  std::array<std::vector<Entry>, kRoles> entries_;
+  std::array<std::array<std::pair<std::uint32_t, std::uint32_t>, 256>, kRoles> by_byte_{};
   std::vector<int> unit_kind_;
   std::vector<bool> measure_;
   std::vector<std::string> kind_names_;
