@@ -11,7 +11,13 @@ const Quantities& NumericModel::percents() {
 }
 
 const Quantities& NumericModel::all() {
-  if (!all_) all_ = extract_quantities(doc_, Vocabulary::builtin());
+  if (!all_) {
+    if (percents_) {  // the percentages are already there: extract only the numbers
+      all_ = Quantities{extract_items(doc_, Vocabulary::builtin()), percents_->percents};
+    } else {
+      all_ = extract_quantities(doc_, Vocabulary::builtin());
+    }
+  }
   return *all_;
 }
 

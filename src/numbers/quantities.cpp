@@ -1,7 +1,6 @@
 #include "quantities.hpp"
 
 #include <algorithm>
-#include <span>
 
 #include "rules/rule.hpp"
 
@@ -72,15 +71,12 @@ bool digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
-Quantities extract_quantities(const Document& doc, const Vocabulary& vocab, bool with_items) {
+std::vector<Quantity> extract_items(const Document& doc, const Vocabulary& vocab) {
   namespace pegtl = tao::pegtl;
-  Quantities out;
+  std::vector<Quantity> items;
   const auto text = doc.text.view();
-  if (with_items) out.items.reserve(doc.facts.numbers.size());
-  // (Not `with_items ? doc.facts.numbers : std::vector<NumberFact>{}`, which copies the numbers.)
-  const std::span<const NumberFact> nums = with_items ? std::span<const NumberFact>(doc.facts.numbers)
-                                                         : std::span<const NumberFact>();
-  for (const NumberFact& n : nums) {
+  items.reserve(doc.facts.numbers.size());
+  for (const NumberFact& n : doc.facts.numbers) {
     if (!n.value) continue;
     Quantity q;
     q.span = n.span;
@@ -108,7 +104,7 @@ Quantities extract_quantities(const Document& doc, const Vocabulary& vocab, bool
     }
     // After: scale word, unit noun, the rest of the unit phrase.
     {
-      pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(text.data() + e, text.data() + text.size(), "");
+      Input in(text.data() + e, text.data() + text.size(), "");
       SuffixState st{{vocab}, 0, -1, {}, {}, nullptr};
       st.base = text.data();
       pegtl::parse<g::quantity_suffix, capture>(in, st);
@@ -121,9 +117,15 @@ Quantities extract_quantities(const Document& doc, const Vocabulary& vocab, bool
       q.unit = st.unit_noun.end > 0 ? Span{st.unit_noun.begin, end} : Span{end, end};
     }
     q.exact = !q.hedged && q.value.is_integer() && q.scale == 0 && !(q.kind >= 0 && vocab.kind_is_measure(q.kind));
-    out.items.push_back(q);
+    items.push_back(q);
   }
-  out.percents.reserve(doc.facts.percents.size());
+  return items;
+}
+
+std::vector<Percent> extract_percents(const Document& doc, const Vocabulary& vocab) {
+  std::vector<Percent> percents;
+  const auto text = doc.text.view();
+  percents.reserve(doc.facts.percents.size());
   for (const PercentFact& p : doc.facts.percents) {
     if (!p.value) continue;
     Percent pc;
@@ -136,8 +138,15 @@ Quantities extract_quantities(const Document& doc, const Vocabulary& vocab, bool
       pc.hedged = true;
     if (blank_before(text, b) && match_ending_at<g::hedge_before>(text, b, vocab) != std::string_view::npos)
       pc.hedged = true;  // hedge_before ends with blanks (sp): none, no hedge
-    out.percents.push_back(pc);
+    percents.push_back(pc);
   }
+  return percents;
+}
+
+Quantities extract_quantities(const Document& doc, const Vocabulary& vocab, bool with_items) {
+  Quantities out;
+  if (with_items) out.items = extract_items(doc, vocab);
+  out.percents = extract_percents(doc, vocab);
   return out;
 }
 

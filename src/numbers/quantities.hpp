@@ -61,6 +61,13 @@ struct Quantities {
 
 // `with_items` false: only the percentages (cheap; rules that need numbers ask again).
 Quantities extract_quantities(const Document& doc, const Vocabulary& vocab, bool with_items = true);
+// Its two halves: Quantities::items and Quantities::percents.
+std::vector<Quantity> extract_items(const Document& doc, const Vocabulary& vocab);
+std::vector<Percent> extract_percents(const Document& doc, const Vocabulary& vocab);
+
+// The input of those small parses: its source name a `const char*`, not the default std::string
+// built for every parse (the name is only for error messages, which these parses never make).
+using Input = tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy, tao::pegtl::eol::lf_crlf, const char*>;
 
 // The parse state for grammar/quantities.hpp rules over `vocab`.
 struct VocabState {
@@ -76,8 +83,7 @@ template <typename Rule>
 std::size_t match_at(std::string_view text, std::size_t at, const Vocabulary& vocab, int* payload = nullptr) {
   if (at > text.size()) return std::string_view::npos;
   namespace pegtl = tao::pegtl;
-  pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(text.data() + at, text.data() + text.size(),
-                                                                          "");
+  Input in(text.data() + at, text.data() + text.size(), "");
   VocabState st{vocab};
   if (!pegtl::parse<Rule>(in, st)) return std::string_view::npos;
   if (payload != nullptr) *payload = st.payload;
@@ -88,7 +94,7 @@ std::size_t match_at(std::string_view text, std::size_t at, const Vocabulary& vo
 template <typename Rule>
 bool matches_exactly(std::string_view text, std::size_t start, std::size_t at, const Vocabulary& vocab) {
   namespace pegtl = tao::pegtl;
-  pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(text.data() + start, text.data() + at, "");
+  Input in(text.data() + start, text.data() + at, "");
   VocabState st{vocab};
   return pegtl::parse<pegtl::seq<Rule, pegtl::eof>>(in, st);
 }
