@@ -1,6 +1,7 @@
 // Small byte-level helpers over the NFC text: word characters (the same set
 // as grammar/lexical.hpp word_char), blanks, clause and sentence ends.
 #pragma once
+#include <bit>
 #include <cstdint>
 #include <string_view>
 
@@ -74,7 +75,7 @@ inline std::size_t find_digit(std::string_view s, std::size_t i) {
   }
   for (; i + 16 <= n; i += 16) {
     const int mask = _mm_movemask_epi8(digits16(p + i));
-    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    if (mask != 0) return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
   }
 #endif
   for (; i < n; ++i)

@@ -3,7 +3,13 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/config_error.hpp"
 #include "textutil.hpp"
@@ -73,7 +79,16 @@ Vocabulary::Vocabulary(std::span<const Word> words, std::span<const UnitKind> ki
         x.form = i;
         entries.push_back(x);
       }
+      // Padding: its 4-byte test passes only for 4 zero bytes (never at a non-zero first byte), and
+      // its size is longer than any input.
+      while (entries.size() % 4 != 0) entries.push_back({0, ~std::uint64_t{0}, UINT32_MAX, 0});
       by_byte_[r][byte] = {first, static_cast<std::uint32_t>(entries.size())};
+    }
+    head4_[r].resize(entries.size());
+    mask4_[r].resize(entries.size());
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+      std::memcpy(&head4_[r][k], &entries[k].head, 4);  // the first 4 bytes in memory order
+      std::memcpy(&mask4_[r][k], &entries[k].mask, 4);
     }
   }
 }
@@ -126,15 +141,37 @@ std::size_t Vocabulary::match(vocab role, const char* b, const char* e, int* pay
   if (first == last) return 0;
   const std::size_t avail = static_cast<std::size_t>(e - b);
   std::uint64_t head = 0;  // the input's first bytes, as Entry::head holds a form's
-  std::memcpy(&head, b, std::min<std::size_t>(avail, 8));
+  if (avail >= 8) std::memcpy(&head, b, 8);  // one load
+  else std::memcpy(&head, b, avail);
+  std::uint32_t head4 = 0;  // its first 4, as head4_ holds them
+  std::memcpy(&head4, &head, 4);
   const Entry* entries = entries_[r].data();
-  for (std::uint32_t k = first; k < last; ++k) {
+  const std::uint32_t* heads = head4_[r].data();
+  const std::uint32_t* masks = mask4_[r].data();
+  // Entry k, whose first 4 bytes match: the whole form, then a whole word only.
+  const auto matches = [&](std::uint32_t k) {
     const Entry& x = entries[k];
-    if ((head & x.mask) != x.head || x.size > avail) continue;
-    if (x.size > 8 && std::memcmp(b + 8, forms_[r][x.form].text.data() + 8, x.size - 8) != 0) continue;
-    if (word_char_at(std::string_view(b, avail), x.size)) continue;  // a whole word only
-    if (payload != nullptr) *payload = forms_[r][x.form].payload;
-    return x.size;
+    if ((head & x.mask) != x.head || x.size > avail) return false;
+    if (x.size > 8 && std::memcmp(b + 8, forms_[r][x.form].text.data() + 8, x.size - 8) != 0) return false;
+    return !word_char_at(std::string_view(b, avail), x.size);
+  };
+  // The entries in order (longest first): the first that matches.
+  for (std::uint32_t k = first; k < last; k += 4) {
+#if defined(__SSE2__)
+    const __m128i eq = _mm_cmpeq_epi32(
+        _mm_and_si128(_mm_set1_epi32(static_cast<int>(head4)), _mm_loadu_si128(reinterpret_cast<const __m128i*>(masks + k))),
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(heads + k)));
+    auto bits = static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(eq)));
+#else
+    unsigned bits = 0;
+    for (unsigned j = 0; j < 4; ++j) bits |= ((head4 & masks[k + j]) == heads[k + j] ? 1u : 0u) << j;
+#endif
+    for (; bits != 0; bits &= bits - 1) {
+      const std::uint32_t i = k + static_cast<std::uint32_t>(std::countr_zero(bits));
+      if (!matches(i)) continue;
+      if (payload != nullptr) *payload = forms_[r][entries[i].form].payload;
+      return entries[i].size;
+    }
   }
   return 0;
 }

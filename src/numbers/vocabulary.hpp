@@ -74,7 +74,10 @@ class Vocabulary {
   std::array<std::vector<Form>, kRoles> forms_;
   // Per role, the entries grouped by first byte, longest first within a byte (the order of forms_);
   // by_byte_[role][byte] is the range [first, second) of entries_[role] starting with that byte.
+  // Each group is padded to a multiple of 4 entries with entries that never match, and head4_/mask4_
+  // hold the first 4 bytes of each entry's head and mask, so that match() tests 4 entries at once.
   std::array<std::vector<Entry>, kRoles> entries_;
+  std::array<std::vector<std::uint32_t>, kRoles> head4_, mask4_;
   std::array<std::array<std::pair<std::uint32_t, std::uint32_t>, 256>, kRoles> by_byte_{};
   std::vector<int> unit_kind_;
   std::vector<bool> measure_;
