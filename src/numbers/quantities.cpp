@@ -69,6 +69,37 @@ struct capture<g::unit_noun> {
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
+// Sets *hedged when hedge_before, and *label (unless null) when label_before, matches text[s, b) from
+// one of the 3 word starts s before b (match_ending_at<…>(text, b, vocab) != npos); never clears them.
+void hedge_and_label(std::string_view text, std::size_t b, const Vocabulary& vocab, bool* hedged, bool* label) {
+  // Both rules end with blanks (sp) right before b: without one there (last == b) neither matches, and
+  // the words before need not be found.
+  const std::size_t last = skip_blanks_back(text, b);
+  if (last == b) return;
+  if (!vocab.unblanked(vocab::hedge) || !vocab.unblanked(vocab::label)) {  // the parses themselves
+    std::size_t starts[3];
+    const int count = word_starts_before(text, b, starts, 3);
+    if (match_ending_at<g::hedge_before>(text, b, vocab, starts, count) != std::string_view::npos) *hedged = true;
+    if (label != nullptr && match_ending_at<g::label_before>(text, b, vocab, starts, count) != std::string_view::npos)
+      *label = true;
+    return;
+  }
+  // hedge_before is "hedge, blanks" and label_before "label, ':'?, blanks". As no form ends with a blank
+  // (Vocabulary::unblanked), they match from a word start s exactly when text[s, last) is a form, `last`
+  // where the blanks before b begin (for a label, also text[s, last − 1) before a ':').
+  const bool colon = last > 0 && text[last - 1] == ':';
+  bool h = *hedged, l = label == nullptr || *label;  // known (or not wanted)
+  std::size_t s = b;
+  for (int k = 0; k < 3 && !(h && l); ++k) {
+    s = prev_word_start(text, s);
+    if (s == std::string_view::npos) break;
+    const std::string_view w = text.substr(s, last - s);
+    if (!h && vocab.is_form(vocab::hedge, w)) h = *hedged = true;
+    if (!l && (vocab.is_form(vocab::label, w) || (colon && vocab.is_form(vocab::label, w.substr(0, w.size() - 1)))))
+      l = *label = true;
+  }
+}
+
 }  // namespace
 
 std::vector<Quantity> extract_items(const Document& doc, const Vocabulary& vocab) {
@@ -94,14 +125,8 @@ std::vector<Quantity> extract_items(const Document& doc, const Vocabulary& vocab
       const std::size_t k = skip_blanks(text, e);
       if (k < text.size() && (text[k] == '-' || text.substr(k, 3) == "\xE2\x80\x93")) q.hedged = true;
     }
-    // A hedge or a label before it. Both rules end with blanks (sp) right before the number: without one
-    // there neither matches, and the words before need not be found; else they share the word starts.
-    if (blank_before(text, b)) {
-      std::size_t starts[3];
-      const int count = word_starts_before(text, b, starts, 3);
-      if (match_ending_at<g::hedge_before>(text, b, vocab, starts, count) != std::string_view::npos) q.hedged = true;
-      if (match_ending_at<g::label_before>(text, b, vocab, starts, count) != std::string_view::npos) q.label = true;
-    }
+    // A hedge or a label before it.
+    hedge_and_label(text, b, vocab, &q.hedged, &q.label);
     // After: scale word, unit noun, the rest of the unit phrase.
     {
       Input in(text.data() + e, text.data() + text.size(), "");
@@ -136,8 +161,7 @@ std::vector<Percent> extract_percents(const Document& doc, const Vocabulary& voc
     const char before = b > 0 ? text[b - 1] : ' ';
     if (before == '-' || before == '/' || before == '+' || (b >= 3 && text.substr(b - 3, 3) == "\xE2\x80\x93"))
       pc.hedged = true;
-    if (blank_before(text, b) && match_ending_at<g::hedge_before>(text, b, vocab) != std::string_view::npos)
-      pc.hedged = true;  // hedge_before ends with blanks (sp): none, no hedge
+    hedge_and_label(text, b, vocab, &pc.hedged, nullptr);
     percents.push_back(pc);
   }
   return percents;

@@ -84,6 +84,18 @@ Vocabulary::Vocabulary(std::span<const Word> words, std::span<const UnitKind> ki
       while (entries.size() % 4 != 0) entries.push_back({0, ~std::uint64_t{0}, UINT32_MAX, 0});
       by_byte_[r][byte] = {first, static_cast<std::uint32_t>(entries.size())};
     }
+    // is_form: a table at least 4 times the forms, a power of two.
+    std::size_t size = 16;
+    while (size < 4 * f.size()) size *= 2;
+    exact_[r].assign(size, 0);
+    unblanked_[r] = true;
+    for (std::uint32_t i = 0; i < f.size(); ++i) {
+      std::size_t slot = hash(f[i].text) & (size - 1);
+      while (exact_[r][slot] != 0) slot = (slot + 1) & (size - 1);
+      exact_[r][slot] = i + 1;
+      if (skip_blanks_back(f[i].text, f[i].text.size()) < f[i].text.size()) unblanked_[r] = false;
+      sizes_[r][static_cast<unsigned char>(f[i].text[0])] |= std::uint64_t{1} << std::min<std::size_t>(f[i].text.size(), 63);
+    }
     head4_[r].resize(entries.size());
     mask4_[r].resize(entries.size());
     for (std::size_t k = 0; k < entries.size(); ++k) {
@@ -132,6 +144,30 @@ Vocabulary Vocabulary::parse(std::string_view text, std::string_view origin) {
   }
   const Source src = read(root, origin);
   return Vocabulary(src.words, src.kinds);
+}
+
+std::uint64_t Vocabulary::hash(std::string_view w) {
+  std::uint64_t h = w.size() * 0x9E3779B97F4A7C15ULL;
+  if (w.size() >= 8) {  // the first 8 and the last 8 bytes (they may overlap)
+    std::uint64_t a = 0, z = 0;
+    std::memcpy(&a, w.data(), 8);
+    std::memcpy(&z, w.data() + w.size() - 8, 8);
+    h ^= a * 0xFF51AFD7ED558CCDULL ^ z * 0xC4CEB9FE1A85EC53ULL;
+  } else {
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;
+  }
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  return h ^ (h >> 32);
+}
+
+bool Vocabulary::in_table(vocab role, std::string_view w) const {
+  const auto r = static_cast<std::size_t>(role);
+  const auto& table = exact_[r];
+  const std::size_t mask = table.size() - 1;
+  for (std::size_t slot = hash(w) & mask; table[slot] != 0; slot = (slot + 1) & mask)
+    if (forms_[r][table[slot] - 1].text == w) return true;
+  return false;
 }
 
 std::size_t Vocabulary::match(vocab role, const char* b, const char* e, int* payload) const {

@@ -52,6 +52,19 @@ class Vocabulary {
   // *payload receives the word's value (scale exponent, unit id).
   std::size_t match(vocab role, const char* b, const char* e, int* payload = nullptr) const;
 
+  // True when `w` is exactly a form of `role` (as match() accepts it: either case of its first letter).
+  bool is_form(vocab role, std::string_view w) const {
+    // Most words are rejected by their first byte and their size without hashing them.
+    if (w.empty()) return false;
+    const std::uint64_t sizes = sizes_[static_cast<std::size_t>(role)][static_cast<unsigned char>(w[0])];
+    if ((sizes >> (w.size() < 63 ? w.size() : 63) & 1) == 0) return false;
+    return in_table(role, w);
+  }
+  // True when no form of `role` ends with a blank (what grammar::sp matches). Then a parse of
+  // "form of `role`, blanks" over text[s, at) succeeds exactly when the bytes from s to the last
+  // non-blank before `at` are a form: the longest whole-word form at s cannot reach into the blanks.
+  bool unblanked(vocab role) const { return unblanked_[static_cast<std::size_t>(role)]; }
+
   int unit_kind(int unit_id) const { return unit_kind_[static_cast<std::size_t>(unit_id)]; }
   bool kind_is_measure(int kind) const { return measure_[static_cast<std::size_t>(kind)]; }
   const std::string& kind_name(int kind) const { return kind_names_[static_cast<std::size_t>(kind)]; }
@@ -78,6 +91,13 @@ class Vocabulary {
   // hold the first 4 bytes of each entry's head and mask, so that match() tests 4 entries at once.
   std::array<std::vector<Entry>, kRoles> entries_;
   std::array<std::vector<std::uint32_t>, kRoles> head4_, mask4_;
+  // Per role, an open-addressing hash table of the forms (index + 1 into forms_, 0: empty) for is_form.
+  std::array<std::vector<std::uint32_t>, kRoles> exact_;
+  std::array<bool, kRoles> unblanked_{};
+  // sizes_[role][byte] bit n: a form of role starts with byte and is n bytes long (bit 63: 63 or more).
+  std::array<std::array<std::uint64_t, 256>, kRoles> sizes_{};
+  bool in_table(vocab role, std::string_view w) const;
+  static std::uint64_t hash(std::string_view w);
   std::array<std::array<std::pair<std::uint32_t, std::uint32_t>, 256>, kRoles> by_byte_{};
   std::vector<int> unit_kind_;
   std::vector<bool> measure_;
