@@ -56,32 +56,56 @@ inline bool word_char_before(std::string_view s, std::size_t i) {
   return word_char_at(s, prev_cp(s, i));
 }
 
-// Offset of the first ASCII digit at or after i, or s.size(): 16 bytes at a time with SSE2.
-inline std::size_t find_digit(std::string_view s, std::size_t i) {
-  const char* p = s.data();
-  const std::size_t n = s.size();
+// The ASCII digits of a text, found 64 bytes at a time: next(i) is the offset of the first digit at
+// or after i, or the text's size. Keeps the bit mask of the last 64-byte block it read, so that
+// ascending calls read each block once (with SSE2: four 16-byte compares per block).
+class DigitScan {
+ public:
+  explicit DigitScan(std::string_view s) : s_(s) {}
+
+  std::size_t next(std::size_t i) {
+    const std::size_t n = s_.size();
+    if (i >= n) return n;
+    std::size_t block = i & ~std::size_t{63};
+    if (block != block_) load(block);
+    std::uint64_t bits = bits_ & (~std::uint64_t{0} << (i & 63));
+    while (bits == 0) {
+      block += 64;
+      if (block >= n) return n;
+      load(block);
+      bits = bits_;
+    }
+    return block + static_cast<std::size_t>(std::countr_zero(bits));
+  }
+
+ private:
+  // Bit k of bits_: s_[block + k] is a digit (0 past the end).
+  void load(std::size_t block) {
+    block_ = block;
+    const char* p = s_.data() + block;
+    std::uint64_t bits = 0;
+    if (block + 64 <= s_.size()) {
 #if defined(__SSE2__)
-  const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
-  // 0xFF in each byte of the 16 at q that is a digit: d = byte − '0' (mod 256) is a digit's value iff
-  // d ≤ 9 unsigned, that is min(d, 9) == d.
-  auto digits16 = [&](const char* q) {
-    const __m128i d = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(q)), zero);
-    return _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d);
-  };
-  // Most of the text has no digit: 64 bytes per test, then the 16 that hold the first one.
-  for (; i + 64 <= n; i += 64) {
-    const __m128i a = digits16(p + i), b = digits16(p + i + 16), c = digits16(p + i + 32), d = digits16(p + i + 48);
-    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d))) != 0) break;
-  }
-  for (; i + 16 <= n; i += 16) {
-    const int mask = _mm_movemask_epi8(digits16(p + i));
-    if (mask != 0) return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
-  }
+      // d = byte − '0' (mod 256) is a digit's value iff d ≤ 9 unsigned, that is min(d, 9) == d.
+      const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+      for (int k = 0; k < 4; ++k) {
+        const __m128i d = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k)), zero);
+        const auto m = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, nine), d)));
+        bits |= std::uint64_t{m} << (16 * k);
+      }
+      bits_ = bits;
+      return;
 #endif
-  for (; i < n; ++i)
-    if (ascii_digit(p[i])) return i;
-  return n;
-}
+    }
+    const std::size_t len = s_.size() - block < 64 ? s_.size() - block : 64;
+    for (std::size_t k = 0; k < len; ++k) bits |= std::uint64_t{ascii_digit(p[k])} << k;
+    bits_ = bits;
+  }
+
+  std::string_view s_;
+  std::size_t block_ = SIZE_MAX;
+  std::uint64_t bits_ = 0;
+};
 
 // Length of a blank (space, tab, NBSP, U+202F) at s[i], or 0.
 inline std::size_t blank_at(std::string_view s, std::size_t i) {

@@ -127,10 +127,11 @@ class NumberFormat final : public Rule {
     }
     std::size_t e = 0;
     const std::size_t size = text.size();
-    // From digit to digit (numbers::find_digit skips the rest 16 bytes at a time). A digit glued to a word
+    // From digit to digit (numbers::DigitScan skips the rest 64 bytes at a time). A digit glued to a word
     // character, '.' or ',' before it starts no numeral, nor do the digits of its run (each has a digit
     // before it), so the whole run is skipped.
-    for (std::size_t i = numbers::find_digit(text, 0); i < size; i = numbers::find_digit(text, i)) {
+    numbers::DigitScan digits(text);
+    for (std::size_t i = digits.next(0); i < size; i = digits.next(i)) {
       if (numbers::word_char_before(text, i) || (i > 0 && (text[i - 1] == '.' || text[i - 1] == ','))) {
         while (i < size && digit(text[i])) ++i;
         continue;
