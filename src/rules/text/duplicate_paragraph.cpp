@@ -95,7 +95,7 @@ class DuplicateParagraph final : public Rule {
     const auto min_len = static_cast<std::size_t>(std::max<std::int64_t>(1, out.option_int("min-length")));
     // Paragraph text with blanks collapsed, hashed (FNV-1a) without copying; a repeat is confirmed by comparing.
     std::unordered_map<std::uint64_t, Span> seen;
-    for (const Span p : hygiene::paragraphs(t)) {
+    for (const Span p : hygiene::model(doc).paragraphs()) {
       if (p.end - p.begin < min_len) continue;
       // Key: the first and the last 64 bytes that are not blanks; a repeat is confirmed by comparing the
       // whole paragraphs with blanks collapsed, so the scan stays linear and cheap.

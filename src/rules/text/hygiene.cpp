@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "../../core/toml_util.hpp"
+#include "../rule.hpp"
 
 namespace cmlint {
 namespace embedded {
@@ -16,13 +18,6 @@ std::string_view legacy_encodings_toml();
 }  // namespace embedded
 
 namespace hygiene {
-
-Cp decode_before(std::string_view s, std::size_t i) {
-  if (i == 0) return {0, 0};
-  std::size_t j = i - 1;
-  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80 && i - j < 4) --j;
-  return decode(s, j);
-}
 
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
@@ -97,26 +92,35 @@ const CharInfo* char_table() {
 }
 
 std::vector<Span> paragraphs(std::string_view text) {
+  // Line by line (memchr to each line end); a line is blank when all its bytes are blanks, which the
+  // first byte usually decides.
   std::vector<Span> out;
-  std::uint32_t start = 0, pos = 0;
+  const char* const b = text.data();
+  const std::size_t n = text.size();
+  std::size_t start = 0, pos = 0;
   bool open = false;
-  while (pos <= text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    const auto line = text.substr(pos, nl - pos);
-    const bool blank = line.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
-    if (blank) {
-      if (open) out.push_back({start, pos});
+  for (;;) {
+    const void* q = pos < n ? std::memchr(b + pos, '\n', n - pos) : nullptr;
+    const std::size_t nl = q != nullptr ? static_cast<std::size_t>(static_cast<const char*>(q) - b) : n;
+    std::size_t k = pos;
+    while (k < nl && (b[k] == ' ' || b[k] == '\t' || b[k] == '\r' || b[k] == '\f' || b[k] == '\v')) ++k;
+    if (k == nl) {  // blank
+      if (open) out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos)});
       open = false;
     } else if (!open) {
       start = pos;
       open = true;
     }
-    if (nl == text.size()) break;
-    pos = static_cast<std::uint32_t>(nl + 1);
+    if (nl == n) break;
+    pos = nl + 1;
   }
-  if (open) out.push_back({start, static_cast<std::uint32_t>(text.size())});
+  if (open) out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(n)});
   return out;
+}
+
+TextModel& model(const Document& doc) {
+  if (!doc.hygiene_model) doc.hygiene_model = std::make_shared<TextModel>(doc.text.view());
+  return *doc.hygiene_model;
 }
 
 namespace {

@@ -249,7 +249,7 @@ class LegacyEncoding final : public Rule {
   void check(const Document& doc, Reporter& out) const override {
     const std::string_view t = doc.text.view();
     std::vector<Word> words, clean_words;
-    for (const Span p : hygiene::paragraphs(t)) {
+    for (const Span p : hygiene::model(doc).paragraphs()) {
       if (!signature(t.substr(p.begin, p.end - p.begin))) continue;
       words.clear();
       clean_words.clear();
