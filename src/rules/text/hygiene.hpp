@@ -3,6 +3,7 @@
 // of rules/hygiene.toml and rules/legacy_encodings.toml.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <optional>
@@ -98,6 +99,12 @@ std::size_t skip_until(std::string_view t, std::size_t i, std::size_t end) {
     if (((c == Cs) || ...)) return i;
   }
   return end;
+}
+
+// The offset of the start of the line holding byte i (just after the previous '\n', or 0).
+inline std::size_t line_start(std::string_view t, std::size_t i) {
+  const void* p = i == 0 ? nullptr : ::memrchr(t.data(), '\n', i);
+  return p == nullptr ? 0 : static_cast<std::size_t>(static_cast<const char*>(p) - t.data()) + 1;
 }
 
 // Paragraphs: runs of lines separated by lines that are empty or blank.
