@@ -91,30 +91,57 @@ const CharInfo* char_table() {
   return table.data();
 }
 
-std::vector<Span> paragraphs(std::string_view text) {
-  // Line by line (memchr to each line end); a line is blank when all its bytes are blanks, which the
-  // first byte usually decides.
-  std::vector<Span> out;
-  const char* const b = text.data();
-  const std::size_t n = text.size();
-  std::size_t start = 0, pos = 0;
-  bool open = false;
-  for (;;) {
-    const void* q = pos < n ? std::memchr(b + pos, '\n', n - pos) : nullptr;
-    const std::size_t nl = q != nullptr ? static_cast<std::size_t>(static_cast<const char*>(q) - b) : n;
-    std::size_t k = pos;
-    while (k < nl && (b[k] == ' ' || b[k] == '\t' || b[k] == '\r' || b[k] == '\f' || b[k] == '\v')) ++k;
-    if (k == nl) {  // blank
-      if (open) out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos)});
-      open = false;
-    } else if (!open) {
-      start = pos;
-      open = true;
-    }
-    if (nl == n) break;
-    pos = nl + 1;
+namespace {
+
+constexpr bool blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// The first '\n' at or after i that is followed by a '\n' or a blank: where a blank line may start (or
+// the text size).
+std::size_t next_blank_line(std::string_view t, std::size_t i) {
+  const std::size_t n = t.size();
+#if defined(__SSE2__)
+  const __m128i nl = _mm_set1_epi8('\n'), sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), four = _mm_set1_epi8(4);
+  for (; i + 17 <= n; i += 16) {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i + 1));
+    // \t \n \v \f \r are 09–0D: x - 9 at most 4 (unsigned, saturated), or a space
+    const __m128i ctl = _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(x, tab), four), _mm_setzero_si128());
+    const __m128i next = _mm_or_si128(ctl, _mm_cmpeq_epi8(x, sp));
+    if (const int bits = _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(c, nl), next)); bits != 0)
+      return i + static_cast<std::size_t>(__builtin_ctz(bits));
   }
-  if (open) out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(n)});
+#endif
+  for (; i + 1 < n; ++i)
+    if (t[i] == '\n' && (t[i + 1] == '\n' || blank_byte(t[i + 1]))) return i;
+  return n;
+}
+
+}  // namespace
+
+std::vector<Span> paragraphs(std::string_view text) {
+  // The lines between two blank lines (empty or only blanks) are one paragraph: only the blank lines are
+  // looked for, at a line end followed by a line end or a blank (rare: one per paragraph, and indented
+  // lines), then checked to the end of their line.
+  std::vector<Span> out;
+  const std::size_t n = text.size();
+  std::size_t cur = 0;  // start of the lines not yet in a paragraph; those before the next blank line are one
+  const auto blank_line_end = [&](std::size_t s) {  // the end of the line at s if it is blank, else n + 1
+    while (s < n && blank_byte(text[s])) ++s;
+    return s == n || text[s] == '\n' ? s : n + 1;
+  };
+  std::size_t from = 0;
+  if (const std::size_t e = blank_line_end(0); e <= n) cur = e == n ? n : e + 1, from = e;  // a blank first line
+  for (std::size_t k = next_blank_line(text, from); k < n; k = next_blank_line(text, k)) {
+    const std::size_t s = k + 1, e = blank_line_end(s);
+    if (e > n) {
+      ++k;
+      continue;
+    }
+    if (s > cur) out.push_back({static_cast<std::uint32_t>(cur), static_cast<std::uint32_t>(s)});
+    cur = e == n ? n : e + 1;
+    k = e;
+  }
+  if (cur < n) out.push_back({static_cast<std::uint32_t>(cur), static_cast<std::uint32_t>(n)});
   return out;
 }
 
