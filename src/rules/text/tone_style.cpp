@@ -179,7 +179,7 @@ class ToneStyle final : public Rule {
 #if defined(__SSE2__)
     // Sixteen word ends at a time, narrowed with the bytes before them to the places where the last
     // two letters can be (toned) o/u + a/e/y with a letter beyond ASCII (visit decides exactly):
-    // - an ASCII a, e, y after the last byte of a multi-byte letter;
+    // - an ASCII a, e after a toned o, an ASCII y after a toned u (the toned o, u below U+2000 end so);
     // - a toned a, e, y of two bytes (C3 xx) after an ASCII o, u or a multi-byte letter;
     // - a toned a, e, y of three bytes (E1 BA xx, E1 BB xx) after the same.
     for (; k < 3 && k < t.size(); ++k)
@@ -196,16 +196,29 @@ class ToneStyle final : public Rule {
       };
       const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80));
       const __m128i below_a = _mm_set1_epi8(static_cast<char>('A' ^ 0x80));
+      const __m128i xdf = _mm_set1_epi8(static_cast<char>(0xDF)), x01 = _mm_set1_epi8(1), x03 = _mm_set1_epi8(3);
+      const auto in = [](__m128i v, int lo, int n) {  // lo <= v < lo + n (unsigned)
+        return _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo))), _mm_set1_epi8(static_cast<char>(n - 1))),
+                              _mm_setzero_si128());
+      };
       for (; k + 17 <= t.size(); k += 16) {
-        const __m128i p3 = load(k - 3), p2 = load(k - 2), p1 = load(k - 1), c = load(k);
+        const __m128i p2 = load(k - 2), p1 = load(k - 1), c = load(k);
         const __m128i end = _mm_cmplt_epi8(_mm_xor_si128(load(k + 1), bias), below_a);
         const __m128i low = _mm_or_si128(c, x20);
-        const __m128i aey = _mm_or_si128(_mm_or_si128(eq(low, 'a'), eq(low, 'e')), eq(low, 'y'));
-        const __m128i one = _mm_and_si128(aey, cont(p1));
+        // An ASCII a, e after the last byte of a toned o (C3 92 93 95 B2 B3 B5, E1 BB 8C–8F, E1 B9 8C 8D), an
+        // ASCII y after that of a toned u (C3 99 9A B9 BA, C5 A8 A9, E1 BB A4–A7, E1 B9 B8 B9).
+        const __m128i f = _mm_and_si128(p1, xdf), f1 = _mm_or_si128(f, x01);
+        const __m128i toned_o = _mm_or_si128(_mm_or_si128(eq(f1, 0x93), eq(f, 0x95)), eq(_mm_or_si128(p1, x03), 0x8F));
+        const __m128i toned_u = _mm_or_si128(_mm_or_si128(eq(f1, 0x99), eq(f, 0x9A)),
+                                             _mm_or_si128(eq(_mm_or_si128(p1, x01), 0xA9), eq(_mm_or_si128(p1, x03), 0xA7)));
+        const __m128i one = _mm_or_si128(_mm_and_si128(_mm_or_si128(eq(low, 'a'), eq(low, 'e')), toned_o),
+                                         _mm_and_si128(eq(low, 'y'), toned_u));
         const __m128i two = _mm_and_si128(eq(p1, 0xC3), ou_or_cont(p2));
-        const __m128i three =
-            _mm_and_si128(_mm_and_si128(_mm_or_si128(eq(p1, 0xBA), eq(p1, 0xBB)), eq(p2, 0xE1)), ou_or_cont(p3));
-        const __m128i hit = _mm_or_si128(one, _mm_and_si128(cont(c), _mm_or_si128(two, three)));
+        // A toned a, e, y of three bytes: E1 BA A0–A3, E1 BA B8–BD, E1 BB B2–B9.
+        const __m128i aey3 = _mm_or_si128(_mm_and_si128(eq(p1, 0xBA), _mm_or_si128(in(c, 0xA0, 4), in(c, 0xB8, 6))),
+                                          _mm_and_si128(eq(p1, 0xBB), in(c, 0xB2, 8)));
+        const __m128i three = _mm_and_si128(aey3, eq(p2, 0xE1));
+        const __m128i hit = _mm_or_si128(one, _mm_or_si128(two, three));  // after a lead byte, c continues it
         auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(end, hit)));
         while (mask != 0) {
           visit(k + static_cast<std::size_t>(__builtin_ctz(mask)) + 1);
