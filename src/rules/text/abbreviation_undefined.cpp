@@ -71,7 +71,29 @@ bool roman(std::string_view s) { return s.find_first_not_of("IVXLCDM") == std::s
 // Lines mostly in capitals are titles and headers.
 bool shouting(std::string_view line) {
   std::size_t up = 0, low = 0;
-  for (std::size_t i = 0; i < line.size();) {
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // ASCII letters counted sixteen bytes at a time; a letter beyond ASCII at its lead byte (valid UTF-8:
+  // the continuation bytes are neither letters nor lead bytes).
+  const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80));
+  const auto in = [&](__m128i biased, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(biased, _mm_set1_epi8(static_cast<char>((lo - 1) ^ 0x80))),
+                         _mm_cmplt_epi8(biased, _mm_set1_epi8(static_cast<char>((hi + 1) ^ 0x80))));
+  };
+  for (; i + 16 <= line.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i));
+    const __m128i b = _mm_xor_si128(v, bias);
+    up += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(in(b, 'A', 'Z')))));
+    low += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(in(b, 'a', 'z')))));
+    auto lead = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(b, _mm_set1_epi8(static_cast<char>(0xBF ^ 0x80)))));
+    while (lead != 0) {
+      const auto c = hygiene::decode(line, i + static_cast<std::size_t>(__builtin_ctz(lead)));
+      lead &= lead - 1;
+      if (hygiene::is_letter(c.c)) (hygiene::is_upper(c.c) ? up : low)++;
+    }
+  }
+#endif
+  while (i < line.size()) {  // from a continuation byte: not a letter, as before
     const auto c = hygiene::decode(line, i);
     i += c.len;
     if (!hygiene::is_letter(c.c)) continue;

@@ -25,6 +25,10 @@ struct Document;  // src/rules/rule.hpp
 
 namespace cmlint::hygiene {
 
+// The text the rules see is valid UTF-8 (the loader reports anything else as CM001 and checks no
+// further; NFC and the Markdown masking keep it valid). The byte-level fast paths of the rules rely on
+// it: a lead byte starts a character, a continuation byte is never a letter, no character spans a line end.
+
 struct Cp {
   char32_t c = 0;
   std::uint32_t len = 1;
