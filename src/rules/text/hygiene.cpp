@@ -95,24 +95,22 @@ namespace {
 
 constexpr bool blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
-// The first '\n' at or after i that is followed by a '\n' or a blank: where a blank line may start (or
-// the text size).
+// The first '\n' at or after i that is followed by a byte up to ' ' (which includes '\n' and the
+// blanks): where a blank line may start (or the text size).
 std::size_t next_blank_line(std::string_view t, std::size_t i) {
   const std::size_t n = t.size();
 #if defined(__SSE2__)
-  const __m128i nl = _mm_set1_epi8('\n'), sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), four = _mm_set1_epi8(4);
+  const __m128i nl = _mm_set1_epi8('\n'), sp = _mm_set1_epi8(' ');
   for (; i + 17 <= n; i += 16) {
     const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i + 1));
-    // \t \n \v \f \r are 09–0D: x - 9 at most 4 (unsigned, saturated), or a space
-    const __m128i ctl = _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(x, tab), four), _mm_setzero_si128());
-    const __m128i next = _mm_or_si128(ctl, _mm_cmpeq_epi8(x, sp));
-    if (const int bits = _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(c, nl), next)); bits != 0)
+    const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(x, sp), x);  // x <= ' ' (unsigned)
+    if (const int bits = _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(c, nl), low)); bits != 0)
       return i + static_cast<std::size_t>(__builtin_ctz(bits));
   }
 #endif
   for (; i + 1 < n; ++i)
-    if (t[i] == '\n' && (t[i + 1] == '\n' || blank_byte(t[i + 1]))) return i;
+    if (t[i] == '\n' && static_cast<unsigned char>(t[i + 1]) <= ' ') return i;
   return n;
 }
 
