@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -25,6 +26,9 @@ namespace cmlint {
 struct DocumentStructure;  // src/structure/structure.hpp
 namespace numbers {
 class NumericModel;  // src/numbers/model.hpp
+}
+namespace hygiene {
+class TextModel;  // src/rules/text/hygiene.hpp
 }
 
 using OptionValue = std::variant<bool, std::int64_t, std::string>;
@@ -57,6 +61,8 @@ struct Document {
   const DocumentHeader& header;
   const DocumentStructure* structure = nullptr;  // the skeleton: header, title, basis, units, signature
   numbers::NumericModel* numeric = nullptr;       // figures, extracted on first use by the figure rules
+  // Paragraphs shared by the text-hygiene rules, built on first use (hygiene::model).
+  mutable std::shared_ptr<hygiene::TextModel> hygiene_model = nullptr;
 
   std::string_view slice(Span s) const { return text.view().substr(s.begin, s.end - s.begin); }
   // Line (1-based, of the original file) of an NFC offset, for messages that point elsewhere.

@@ -71,7 +71,29 @@ bool roman(std::string_view s) { return s.find_first_not_of("IVXLCDM") == std::s
 // Lines mostly in capitals are titles and headers.
 bool shouting(std::string_view line) {
   std::size_t up = 0, low = 0;
-  for (std::size_t i = 0; i < line.size();) {
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // ASCII letters counted sixteen bytes at a time; a letter beyond ASCII at its lead byte (valid UTF-8:
+  // the continuation bytes are neither letters nor lead bytes).
+  const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80));
+  const auto in = [&](__m128i biased, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(biased, _mm_set1_epi8(static_cast<char>((lo - 1) ^ 0x80))),
+                         _mm_cmplt_epi8(biased, _mm_set1_epi8(static_cast<char>((hi + 1) ^ 0x80))));
+  };
+  for (; i + 16 <= line.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i));
+    const __m128i b = _mm_xor_si128(v, bias);
+    up += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(in(b, 'A', 'Z')))));
+    low += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(in(b, 'a', 'z')))));
+    auto lead = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(b, _mm_set1_epi8(static_cast<char>(0xBF ^ 0x80)))));
+    while (lead != 0) {
+      const auto c = hygiene::decode(line, i + static_cast<std::size_t>(__builtin_ctz(lead)));
+      lead &= lead - 1;
+      if (hygiene::is_letter(c.c)) (hygiene::is_upper(c.c) ? up : low)++;
+    }
+  }
+#endif
+  while (i < line.size()) {  // from a continuation byte: not a letter, as before
     const auto c = hygiene::decode(line, i);
     i += c.len;
     if (!hygiene::is_letter(c.c)) continue;
@@ -119,8 +141,7 @@ class AbbreviationUndefined final : public Rule {
         if (b2 < 0x80 ? !(b2 >= 'A' && b2 <= 'Z') : !hygiene::is_upper(hygiene::decode(t, n).c)) return;
       }
       if (i >= le) {
-        ls = t.rfind('\n', i);
-        ls = ls == std::string_view::npos ? 0 : ls + 1;
+        ls = hygiene::line_start(t, i);
         le = t.find('\n', i);
         if (le == std::string_view::npos) le = t.size();
         shout = -1;
@@ -135,26 +156,34 @@ class AbbreviationUndefined final : public Rule {
     if (!t.empty() && is_candidate(0)) visit(0);
     i = 1;
 #if defined(__SSE2__)
+    // An ASCII capital is visited only when the next byte can start a capital ('A'–'Z' or a lead byte
+    // from C3 up: valid UTF-8 has no capital letter below U+00C0), as visit requires a second capital.
     const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80));
     const __m128i below_a = _mm_set1_epi8(static_cast<char>('A' ^ 0x80));
     const __m128i above_at = _mm_set1_epi8(static_cast<char>(('A' - 1) ^ 0x80));
     const __m128i below_bracket = _mm_set1_epi8(static_cast<char>(('Z' + 1) ^ 0x80));
+    const __m128i above_c2 = _mm_set1_epi8(static_cast<char>(0xC2 ^ 0x80));
+    const auto load = [&](std::size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + at)); };
+    const auto eq = [](__m128i v, int x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
+    const auto capital = [&](__m128i biased) {  // 'A'–'Z' or from C3 up
+      return _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(biased, above_at), _mm_cmplt_epi8(biased, below_bracket)),
+                          _mm_cmpgt_epi8(biased, above_c2));
+    };
     for (; i + 17 <= t.size(); i += 16) {
-      const __m128i cur = _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i)), bias);
-      const __m128i prev = _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i - 1)), bias);
+      const __m128i raw = load(i), nx = load(i + 1);
+      const __m128i cur = _mm_xor_si128(raw, bias);
+      const __m128i start = _mm_cmplt_epi8(_mm_xor_si128(load(i - 1), bias), below_a);
       const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(cur, above_at), _mm_cmplt_epi8(cur, below_bracket));
+      const __m128i nxb = _mm_xor_si128(nx, bias);
       // Capitals beyond ASCII: C3 80–9E (À–Ý), C4 82/90/A8 (Ă Đ Ĩ), C5 A8 (Ũ), C6 A0/AF (Ơ Ư), E1 BA/BB (Ạ–Ỹ).
-      const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
-      const __m128i nx = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i + 1));
-      const auto eq = [](__m128i v, int x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
-      const __m128i c3 = _mm_and_si128(eq(raw, 0xC3), _mm_cmplt_epi8(_mm_xor_si128(nx, bias), _mm_set1_epi8(static_cast<char>(0x9F ^ 0x80))));
+      const __m128i c3 = _mm_and_si128(eq(raw, 0xC3), _mm_cmplt_epi8(nxb, _mm_set1_epi8(static_cast<char>(0x9F ^ 0x80))));
       const __m128i c4 = _mm_and_si128(eq(raw, 0xC4), _mm_or_si128(_mm_or_si128(eq(nx, 0x82), eq(nx, 0x90)), eq(nx, 0xA8)));
       const __m128i c5 = _mm_and_si128(eq(raw, 0xC5), eq(nx, 0xA8));
       const __m128i c6 = _mm_and_si128(eq(raw, 0xC6), _mm_or_si128(eq(nx, 0xA0), eq(nx, 0xAF)));
-      const __m128i e1 = _mm_and_si128(eq(raw, 0xE1), _mm_or_si128(eq(nx, 0xBA), eq(nx, 0xBB)));
+      const __m128i e1 = _mm_and_si128(eq(raw, 0xE1), eq(_mm_or_si128(nx, _mm_set1_epi8(1)), 0xBB));  // BA or BB
       const __m128i high = _mm_or_si128(_mm_or_si128(c3, c4), _mm_or_si128(_mm_or_si128(c5, c6), e1));
-      const __m128i start = _mm_cmplt_epi8(prev, below_a);
-      auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(start, _mm_or_si128(upper, high))));
+      auto mask = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_and_si128(start, _mm_or_si128(_mm_and_si128(upper, capital(nxb)), high))));
       while (mask != 0) {
         visit(i + static_cast<std::size_t>(__builtin_ctz(mask)));
         mask &= mask - 1;
@@ -212,10 +241,11 @@ class AbbreviationUndefined final : public Rule {
     if (!def) {
       const std::size_t from = b - ls > 48 ? b - 48 : ls;  // markers sit just before the abbreviation
       const auto head = t.substr(from, b - from);
-      for (const auto& m : d.definition_markers) {
-        const auto at = head.rfind(m);
-        if (at != std::string_view::npos && head.size() - (at + m.size()) <= 3) def = true;
-      }
+      // A marker ending at most three bytes before the abbreviation (the last occurrence of a marker
+      // ends there if any does).
+      for (const auto& m : d.definition_markers)
+        for (std::size_t gap = 0; gap <= 3 && !def && gap + m.size() <= head.size(); ++gap)
+          def = (m.empty() || head[head.size() - gap - 1] == m.back()) && head.substr(head.size() - gap - m.size(), m.size()) == m;
     }
     if (def) {
       s.first_def = std::min<std::uint32_t>(s.first_def, static_cast<std::uint32_t>(b));

@@ -3,6 +3,13 @@
 // "huyện Chương Mỹ"), NĐ 30/2020 Annex II. Nouns and exceptions: rules/hygiene.toml.
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "../rule.hpp"
 #include "hygiene.hpp"
 
@@ -69,10 +76,46 @@ bool starts_with_words(std::string_view s, std::string_view w) {
 }
 
 bool starts_with_word(std::string_view s, std::string_view w) {
-  if (!s.starts_with(w)) return false;
+  // Byte by byte: the words are short and most differ from s at their second or third byte.
+  if (s.size() < w.size()) return false;
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if (s[k] != w[k]) return false;
   if (s.size() == w.size()) return true;
   return !hygiene::is_letter(hygiene::decode(s, w.size()).c);
 }
+
+// The first eight bytes of each word, to rule most words out with one comparison.
+class Prefixes {
+ public:
+  explicit Prefixes(const std::vector<std::string>& words) {
+    for (const auto& w : words) {
+      const std::size_t n = std::min<std::size_t>(w.size(), 8);
+      std::uint64_t prefix = 0, mask = 0;
+      for (std::size_t k = 0; k < n; ++k) {
+        prefix |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
+        mask |= std::uint64_t{0xFF} << (8 * k);
+      }
+      keys_.push_back({prefix, mask});
+    }
+  }
+  // The first eight bytes of s (little-endian order), or 0 when s is shorter.
+  static std::uint64_t head(std::string_view s) {
+    std::uint64_t h = 0;
+    if (s.size() >= 8)
+      for (std::size_t k = 0; k < 8; ++k) h |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[k])) << (8 * k);
+    return h;
+  }
+  // False only when word k cannot start s (whose head() is h).
+  bool may_start(std::size_t k, std::uint64_t h, std::size_t size) const {
+    return size < 8 || (h & keys_[k].mask) == keys_[k].prefix;
+  }
+
+ private:
+  struct Key {
+    std::uint64_t prefix, mask;
+  };
+  std::vector<Key> keys_;
+};
 
 class AdminCapitalization final : public Rule {
  public:
@@ -84,25 +127,40 @@ class AdminCapitalization final : public Rule {
     bool first_byte[256] = {};
     for (const auto& n : d.admin_nouns)
       if (!n.empty()) first_byte[static_cast<unsigned char>(n[0])] = true;
-    for (std::size_t i = 0; i < t.size();) {
-      i = hygiene::skip_until<'T', 'H', 'X', 'P', 'Q'>(t, i, t.size());  // first letters of rules/hygiene.toml's nouns
-      if (i >= t.size()) break;
-      if (!first_byte[static_cast<unsigned char>(t[i])]) { ++i; continue; }
-      const auto c = hygiene::decode(t, i);
-      if (!hygiene::is_upper(c.c)) { i += c.len; continue; }
+    const Prefixes nouns(d.admin_nouns);
+    // Every T, H, X, P, Q (the first letters of rules/hygiene.toml's nouns: ASCII capitals, so each is
+    // looked at in turn), sixteen bytes at a time where SSE2 is available.
+    const auto visit = [&](std::size_t i) {
+      if (!first_byte[static_cast<unsigned char>(t[i])]) return;
       const char32_t prev = hygiene::decode_before(t, i).c;
-      if (hygiene::is_letter(prev) || hygiene::is_digit(prev)) { i += c.len; continue; }
-      check_at(doc, t, i, d, out);
-      i += c.len;
+      if (hygiene::is_letter(prev) || hygiene::is_digit(prev)) return;
+      check_at(doc, t, i, d, nouns, out);
+    };
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    const auto eq = [](__m128i v, char x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(x)); };
+    for (; i + 16 <= t.size(); i += 16) {
+      const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+      auto mask = static_cast<unsigned>(_mm_movemask_epi8(
+          _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(c, 'T'), eq(c, 'H')), _mm_or_si128(eq(c, 'X'), eq(c, 'P'))), eq(c, 'Q'))));
+      while (mask != 0) {
+        visit(i + static_cast<std::size_t>(__builtin_ctz(mask)));
+        mask &= mask - 1;
+      }
     }
+#endif
+    for (; i < t.size(); ++i)
+      if (t[i] == 'T' || t[i] == 'H' || t[i] == 'X' || t[i] == 'P' || t[i] == 'Q') visit(i);
   }
 
  private:
-  static void check_at(const Document& doc, std::string_view t, std::size_t i, const hygiene::Data& d, Reporter& out) {
+  static void check_at(const Document& doc, std::string_view t, std::size_t i, const hygiene::Data& d, const Prefixes& nouns,
+                       Reporter& out) {
     const auto rest = t.substr(i, 120);
     const std::string* noun = nullptr;
-    for (const auto& n : d.admin_nouns)
-      if (starts_with_word(rest, n)) noun = &n;
+    const std::uint64_t head = Prefixes::head(rest);
+    for (std::size_t k = 0; k < d.admin_nouns.size(); ++k)
+      if (nouns.may_start(k, head, rest.size()) && starts_with_word(rest, d.admin_nouns[k])) noun = &d.admin_nouns[k];
     if (noun == nullptr) return;
     for (const auto& e : d.admin_exceptions)
       if (starts_with_words(rest, e)) return;

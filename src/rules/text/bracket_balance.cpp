@@ -76,7 +76,7 @@ class BracketBalance final : public Rule {
     const std::string_view t = doc.text.view();
     std::vector<Open> stack, pending;  // pending: openers left open by the last paragraphs
     std::size_t age = 0;
-    for (const Span p : hygiene::paragraphs(t)) {
+    for (const Span p : hygiene::model(doc).paragraphs()) {
       if (!stack.empty()) pending = stack, age = 0;
       else if (++age > kCarry) flush(out, pending);
       stack.clear();

@@ -1,5 +1,7 @@
 // CM408 duplicate-paragraph: a paragraph repeated in the document (copy-paste),
 // compared with whitespace collapsed; one hash per paragraph.
+#include <functional>
+#include <string_view>
 #include <unordered_map>
 
 #include "../rule.hpp"
@@ -86,6 +88,43 @@ std::string collapsed(std::string_view t, Span p) {
   return key;
 }
 
+// The bytes of collapsed(t, p), one at a time (-1 at the end), without building the string.
+struct CollapsedBytes {
+  std::string_view t;
+  std::size_t i, end;
+  bool space = false, started = false;
+  int next() {
+    while (i < end) {
+      const char c = t[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        space = started;
+        ++i;
+        continue;
+      }
+      if (space) {
+        space = false;
+        return ' ';
+      }
+      ++i;
+      started = true;
+      return static_cast<unsigned char>(c);
+    }
+    return -1;
+  }
+};
+
+// Whether collapsed(t, p) == collapsed(t, q), and then the number of characters in it.
+bool same_collapsed(std::string_view t, Span p, Span q, std::size_t& chars) {
+  CollapsedBytes a{t, p.begin, p.end}, b{t, q.begin, q.end};
+  chars = 0;
+  for (;;) {
+    const int x = a.next();
+    if (x != b.next()) return false;
+    if (x < 0) return true;
+    chars += (x & 0xC0) != 0x80;
+  }
+}
+
 class DuplicateParagraph final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
@@ -93,25 +132,28 @@ class DuplicateParagraph final : public Rule {
   void check(const Document& doc, Reporter& out) const override {
     const std::string_view t = doc.text.view();
     const auto min_len = static_cast<std::size_t>(std::max<std::int64_t>(1, out.option_int("min-length")));
-    // Paragraph text with blanks collapsed, hashed (FNV-1a) without copying; a repeat is confirmed by comparing.
+    // Paragraph text with blanks collapsed, hashed without copying; a repeat is confirmed by comparing.
     std::unordered_map<std::uint64_t, Span> seen;
-    for (const Span p : hygiene::paragraphs(t)) {
+    for (const Span p : hygiene::model(doc).paragraphs()) {
       if (p.end - p.begin < min_len) continue;
-      // Key: the first and the last 64 bytes that are not blanks; a repeat is confirmed by comparing the
-      // whole paragraphs with blanks collapsed, so the scan stays linear and cheap.
-      std::uint64_t h = 1469598103934665603ull;
-      std::size_t taken = 0;
-      for (std::size_t i = p.begin; i < p.end && taken < 64; ++i)
-        if (static_cast<unsigned char>(t[i]) > ' ') h = (h ^ static_cast<unsigned char>(t[i])) * 1099511628211ull, ++taken;
-      taken = 0;
-      for (std::size_t i = p.end; i > p.begin && taken < 64; --i)
-        if (static_cast<unsigned char>(t[i - 1]) > ' ') h = (h ^ static_cast<unsigned char>(t[i - 1])) * 1099511628211ull, ++taken;
+      // Key: the first and the last 64 bytes that are not blanks (the last ones from the end); a repeat is
+      // confirmed by comparing the whole paragraphs with blanks collapsed, so the scan stays linear and
+      // cheap. The key bytes are gathered without branches, then hashed eight at a time.
+      char head_tail[128];
+      std::size_t n = 0, m = 0;
+      for (std::size_t i = p.begin; i < p.end && n < 64; ++i) {
+        head_tail[n] = t[i];
+        n += static_cast<unsigned char>(t[i]) > ' ';
+      }
+      for (std::size_t i = p.end; i > p.begin && m < 64; --i) {
+        head_tail[n + m] = t[i - 1];
+        m += static_cast<unsigned char>(t[i - 1]) > ' ';
+      }
+      const std::uint64_t h = std::hash<std::string_view>{}(std::string_view(head_tail, n + m));
       auto [it, fresh] = seen.try_emplace(h, p);
       if (fresh) continue;
-      const std::string key = collapsed(t, p);
       std::size_t chars = 0;
-      for (char c : key) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-      if (chars < min_len || key != collapsed(t, it->second) || !prose(key)) continue;
+      if (!same_collapsed(t, p, it->second, chars) || chars < min_len || !prose(collapsed(t, p))) continue;
       // Trim the trailing newline from the reported span.
       Span s = p;
       while (s.end > s.begin && (t[s.end - 1] == '\n' || t[s.end - 1] == '\r' || t[s.end - 1] == ' ')) --s.end;

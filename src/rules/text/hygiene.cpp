@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "../../core/toml_util.hpp"
+#include "../rule.hpp"
 
 namespace cmlint {
 namespace embedded {  // rules/*.toml, compiled in (cmake/gen_tables.cpp)
@@ -16,13 +18,6 @@ toml::table legacy_encodings_table();
 }  // namespace embedded
 
 namespace hygiene {
-
-Cp decode_before(std::string_view s, std::size_t i) {
-  if (i == 0) return {0, 0};
-  std::size_t j = i - 1;
-  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80 && i - j < 4) --j;
-  return decode(s, j);
-}
 
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
@@ -96,27 +91,61 @@ const CharInfo* char_table() {
   return table.data();
 }
 
-std::vector<Span> paragraphs(std::string_view text) {
-  std::vector<Span> out;
-  std::uint32_t start = 0, pos = 0;
-  bool open = false;
-  while (pos <= text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    const auto line = text.substr(pos, nl - pos);
-    const bool blank = line.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
-    if (blank) {
-      if (open) out.push_back({start, pos});
-      open = false;
-    } else if (!open) {
-      start = pos;
-      open = true;
-    }
-    if (nl == text.size()) break;
-    pos = static_cast<std::uint32_t>(nl + 1);
+namespace {
+
+constexpr bool blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// The first '\n' at or after i that is followed by a byte up to ' ' (which includes '\n' and the
+// blanks): where a blank line may start (or the text size).
+std::size_t next_blank_line(std::string_view t, std::size_t i) {
+  const std::size_t n = t.size();
+#if defined(__SSE2__)
+  const __m128i nl = _mm_set1_epi8('\n'), sp = _mm_set1_epi8(' ');
+  for (; i + 17 <= n; i += 16) {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i + 1));
+    const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(x, sp), x);  // x <= ' ' (unsigned)
+    if (const int bits = _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(c, nl), low)); bits != 0)
+      return i + static_cast<std::size_t>(__builtin_ctz(bits));
   }
-  if (open) out.push_back({start, static_cast<std::uint32_t>(text.size())});
+#endif
+  for (; i + 1 < n; ++i)
+    if (t[i] == '\n' && static_cast<unsigned char>(t[i + 1]) <= ' ') return i;
+  return n;
+}
+
+}  // namespace
+
+std::vector<Span> paragraphs(std::string_view text) {
+  // The lines between two blank lines (empty or only blanks) are one paragraph: only the blank lines are
+  // looked for, at a line end followed by a line end or a blank (rare: one per paragraph, and indented
+  // lines), then checked to the end of their line.
+  std::vector<Span> out;
+  const std::size_t n = text.size();
+  std::size_t cur = 0;  // start of the lines not yet in a paragraph; those before the next blank line are one
+  const auto blank_line_end = [&](std::size_t s) {  // the end of the line at s if it is blank, else n + 1
+    while (s < n && blank_byte(text[s])) ++s;
+    return s == n || text[s] == '\n' ? s : n + 1;
+  };
+  std::size_t from = 0;
+  if (const std::size_t e = blank_line_end(0); e <= n) cur = e == n ? n : e + 1, from = e;  // a blank first line
+  for (std::size_t k = next_blank_line(text, from); k < n; k = next_blank_line(text, k)) {
+    const std::size_t s = k + 1, e = blank_line_end(s);
+    if (e > n) {
+      ++k;
+      continue;
+    }
+    if (s > cur) out.push_back({static_cast<std::uint32_t>(cur), static_cast<std::uint32_t>(s)});
+    cur = e == n ? n : e + 1;
+    k = e;
+  }
+  if (cur < n) out.push_back({static_cast<std::uint32_t>(cur), static_cast<std::uint32_t>(n)});
   return out;
+}
+
+TextModel& model(const Document& doc) {
+  if (!doc.hygiene_model) doc.hygiene_model = std::make_shared<TextModel>(doc.text.view());
+  return *doc.hygiene_model;
 }
 
 namespace {

@@ -3,7 +3,10 @@
 // of rules/hygiene.toml and rules/legacy_encodings.toml.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <map>
+#include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -16,7 +19,15 @@
 #include <emmintrin.h>
 #endif
 
+namespace cmlint {
+struct Document;  // src/rules/rule.hpp
+}
+
 namespace cmlint::hygiene {
+
+// The text the rules see is valid UTF-8 (the loader reports anything else as CM001 and checks no
+// further; NFC and the Markdown masking keep it valid). The byte-level fast paths of the rules rely on
+// it: a lead byte starts a character, a continuation byte is never a letter, no character spans a line end.
 
 struct Cp {
   char32_t c = 0;
@@ -33,7 +44,13 @@ inline Cp decode(std::string_view s, std::size_t i) {
   return {c, len};
 }
 // The code point ending just before byte i (0 at the start).
-Cp decode_before(std::string_view s, std::size_t i);
+inline Cp decode_before(std::string_view s, std::size_t i) {
+  if (i == 0) return {0, 0};
+  std::size_t j = i - 1;
+  if (static_cast<unsigned char>(s[j]) < 0x80) return {static_cast<unsigned char>(s[j]), 1};
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80 && i - j < 4) --j;
+  return decode(s, j);
+}
 void append_utf8(std::string& out, char32_t c);
 
 // Character classes; code points below U+2000 come from a table built once from ICU.
@@ -88,8 +105,31 @@ std::size_t skip_until(std::string_view t, std::size_t i, std::size_t end) {
   return end;
 }
 
+// The offset of the start of the line holding byte i (just after the previous '\n', or 0).
+inline std::size_t line_start(std::string_view t, std::size_t i) {
+  const void* p = i == 0 ? nullptr : ::memrchr(t.data(), '\n', i);
+  return p == nullptr ? 0 : static_cast<std::size_t>(static_cast<const char*>(p) - t.data()) + 1;
+}
+
 // Paragraphs: runs of lines separated by lines that are empty or blank.
 std::vector<Span> paragraphs(std::string_view text);
+
+// What several text-hygiene rules need of one document, computed once and shared through the
+// Document (its hygiene_model), on first use.
+class TextModel {
+ public:
+  explicit TextModel(std::string_view text) : text_(text) {}
+  const std::vector<Span>& paragraphs() {
+    if (!paragraphs_) paragraphs_ = hygiene::paragraphs(text_);
+    return *paragraphs_;
+  }
+
+ private:
+  std::string_view text_;
+  std::optional<std::vector<Span>> paragraphs_;
+};
+// The document's model, made on the first call.
+TextModel& model(const Document& doc);
 
 
 // Whether a word (letters only, any case, NFC) is one Vietnamese syllable:

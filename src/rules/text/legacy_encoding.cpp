@@ -90,9 +90,14 @@ bool signature(std::string_view s) {
       const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
       const __m128i n = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 1));
       const __m128i low5 = _mm_and_si128(n, _mm_set1_epi8(0x1F));
-      __m128i viet = _mm_setzero_si128();  // second bytes of C3 xx Vietnamese letters, folded to n & 0x1F
-      for (int x : {0x00, 0x01, 0x02, 0x03, 0x08, 0x09, 0x0A, 0x0C, 0x0D, 0x12, 0x13, 0x14, 0x15, 0x19, 0x1A, 0x1D})
-        viet = _mm_or_si128(viet, eq(low5, x));
+      // Second bytes of C3 xx Vietnamese letters, folded to n & 0x1F: 00–03, 08–0A, 0C–0D, 12–15, 19, 1A, 1D
+      // (pairs and quadruples tested at once with the low bits set).
+      const __m128i or1 = _mm_or_si128(low5, _mm_set1_epi8(1));
+      const __m128i viet = _mm_or_si128(
+          _mm_or_si128(_mm_or_si128(eq(_mm_or_si128(low5, _mm_set1_epi8(3)), 0x03), eq(or1, 0x09)),
+                       _mm_or_si128(eq(low5, 0x0A), eq(or1, 0x0D))),
+          _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(or1, 0x13), eq(or1, 0x15)), _mm_or_si128(eq(low5, 0x19), eq(low5, 0x1A))),
+                       eq(low5, 0x1D)));
       const __m128i c3 = _mm_andnot_si128(viet, eq(c, 0xC3));
       const __m128i any = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(c, 0xC2), eq(c, 0xC5)), _mm_or_si128(eq(c, 0xCB), c3)),
                                        _mm_or_si128(_mm_and_si128(eq(c, 0xC6), eq(n, 0x92)), _mm_and_si128(eq(c, 0xE2), eq(n, 0x84))));
@@ -248,8 +253,12 @@ class LegacyEncoding final : public Rule {
 
   void check(const Document& doc, Reporter& out) const override {
     const std::string_view t = doc.text.view();
-    std::vector<Word> words, clean_words;
-    for (const Span p : hygiene::paragraphs(t)) {
+    // A paragraph is looked at only with two signature characters; most documents do not have two in all
+    // (the characters of a paragraph are characters of the text: in valid UTF-8 none spans a line end).
+    if (!signature(t)) return;
+    std::vector<Word> words;
+    std::vector<Span> clean_words;
+    for (const Span p : hygiene::model(doc).paragraphs()) {
       if (!signature(t.substr(p.begin, p.end - p.begin))) continue;
       words.clear();
       clean_words.clear();
@@ -275,11 +284,9 @@ class LegacyEncoding final : public Rule {
         bool odd_piece = false;
         for (auto [pa, pz] : ps) odd_piece = odd_piece || !clean(tok.substr(pa, pz - pa));
         if (!odd_piece) {
-          // Kept aside: decoded too when most of the paragraph turns out to be in the legacy encoding.
-          Word w{{static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(z)}, {}, false};
-          for (Enc e : {tcvn3, vni})
-            if (auto d = decode(e, tok); d && clean(*d)) w.decoded[e] = std::move(d);
-          if (w.decoded[tcvn3] || w.decoded[vni]) clean_words.push_back(std::move(w));
+          // Kept aside: decoded too when most of the paragraph turns out to be in the legacy encoding
+          // (then, and only then: below).
+          clean_words.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(z)});
           ++clean_count;
           continue;
         }
@@ -313,7 +320,12 @@ class LegacyEncoding final : public Rule {
       // Mostly legacy: the words that read as Vietnamese both ways are legacy too ("vÒ" for "về").
       const bool whole = static_cast<std::size_t>(score[best]) >= clean_count;
       if (whole && best != utf8)
-        for (Word& w : clean_words) words.push_back(std::move(w));
+        for (const Span c : clean_words) {
+          Word w{c, {}, false};
+          for (Enc e : {tcvn3, vni})
+            if (auto d = decode(e, doc.slice(c)); d && clean(*d)) w.decoded[e] = std::move(d);
+          if (w.decoded[tcvn3] || w.decoded[vni]) words.push_back(std::move(w));
+        }
       std::sort(words.begin(), words.end(), [](const Word& x, const Word& y) { return x.span.begin < y.span.begin; });
       report(doc, out, p, best, score[best], words);
     }

@@ -67,7 +67,7 @@ class QuoteBalance final : public Rule {
     const std::string_view t = doc.text.view();
     std::vector<Open> stack, pending;  // pending: openers left open by the last paragraphs (page breaks)
     std::size_t age = 0;
-    for (const Span p : hygiene::paragraphs(t)) {
+    for (const Span p : hygiene::model(doc).paragraphs()) {
       if (!stack.empty()) pending.insert(pending.end(), stack.begin(), stack.end()), age = 0;
       else if (++age > kCarry) flush(out, pending);
       stack.clear();

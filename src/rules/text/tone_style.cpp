@@ -103,30 +103,34 @@ struct Syllable {
 
 // The word [b, e) of the text if it is a style-sensitive syllable.
 std::optional<Syllable> classify(std::string_view t, std::size_t b, std::size_t e) {
-  std::vector<std::pair<char32_t, std::uint32_t>> cps;
-  for (std::size_t i = b; i < e && cps.size() <= 6;) {
+  struct Cp {
+    char32_t c;
+    std::uint32_t len;
+  } cps[7];  // at most seven code points are read: more than five is not a syllable
+  std::size_t n = 0;
+  for (std::size_t i = b; i < e && n <= 6;) {
     const auto c = hygiene::decode(t, i);
-    cps.emplace_back(c.c, c.len);
+    cps[n++] = {c.c, c.len};
     i += c.len;
   }
-  if (cps.size() < 2 || cps.size() > 5) return std::nullopt;
-  std::vector<Letter> ls;
-  for (auto [c, len] : cps) ls.push_back(split(c));
-  const std::size_t n = ls.size();
+  if (n < 2 || n > 5) return std::nullopt;
+  Letter ls[5];
+  for (std::size_t k = 0; k < n; ++k) ls[k] = split(cps[k].c);
   const Letter &v1 = ls[n - 2], &v2 = ls[n - 1];
   const bool pair = (v1.base == U'o' && (v2.base == U'a' || v2.base == U'e')) || (v1.base == U'u' && v2.base == U'y');
   if (!pair || (v1.tone == 0) == (v2.tone == 0)) return std::nullopt;
-  std::u32string onset;
+  char32_t onset[3];
+  std::size_t onset_len = 0;
   for (std::size_t k = 0; k + 2 < n; ++k) {
     if (ls[k].tone != 0) return std::nullopt;
-    onset += ls[k].base;
+    onset[onset_len++] = ls[k].base;
   }
-  if (std::find(kOnsets.begin(), kOnsets.end(), std::u32string_view(onset)) == kOnsets.end()) return std::nullopt;
+  if (std::find(kOnsets.begin(), kOnsets.end(), std::u32string_view(onset, onset_len)) == kOnsets.end()) return std::nullopt;
   Syllable s;
   s.span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
   s.modern = v2.tone != 0;
   const char32_t tone = v1.tone ? v1.tone : v2.tone;
-  std::string other(t.substr(b, e - b - cps[n - 2].second - cps[n - 1].second));
+  std::string other(t.substr(b, e - b - cps[n - 2].len - cps[n - 1].len));
   hygiene::append_utf8(other, compose(v1.base, s.modern ? tone : 0, v1.upper));
   hygiene::append_utf8(other, compose(v2.base, s.modern ? 0 : tone, v2.upper));
   s.other = std::move(other);
@@ -156,6 +160,11 @@ class ToneStyle final : public Rule {
       const char32_t pb = base_of(prev.c);
       if (pb != U'o' && pb != U'u') return;
       if (last.c < 0x80 && prev.c < 0x80) return;  // no tone mark at all
+      // What classify requires of these two letters, known here without the rest of the word:
+      // oa, oe or uy, and a tone mark on exactly one of them.
+      if ((pb == U'o') != (lb != U'y')) return;
+      const auto toned = [&](char32_t x) { return x >= 0x80 && x < hygiene::kTableEnd && table[x].tone != 0; };
+      if (toned(last.c) == toned(prev.c)) return;
       std::size_t a = j - last.len - prev.len;
       while (a > 0 && j - a < 16 && hygiene::is_letter(hygiene::decode_before(t, a).c)) a -= hygiene::decode_before(t, a).len;
       if (auto s = classify(t, a, j)) found.push_back(std::move(*s));
@@ -168,22 +177,53 @@ class ToneStyle final : public Rule {
     };
     std::size_t k = 0;
 #if defined(__SSE2__)
-    const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80));
-    for (; k + 17 <= t.size(); k += 16) {
-      const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + k));
-      const __m128i n = _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + k + 1)), bias);
-      const __m128i low = _mm_or_si128(c, _mm_set1_epi8(0x20));
-      const __m128i aey = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(low, _mm_set1_epi8('a')), _mm_cmpeq_epi8(low, _mm_set1_epi8('e'))),
-                                       _mm_cmpeq_epi8(low, _mm_set1_epi8('y')));
-      // continuation byte: 0x80–0xBF, i.e. (c ^ 0x80) signed in [-128, -65]
-      const __m128i cont = _mm_cmplt_epi8(_mm_xor_si128(c, bias), _mm_set1_epi8(static_cast<char>(0xC0 ^ 0x80)));
-      const __m128i cont_hi = _mm_cmplt_epi8(c, _mm_setzero_si128());  // c >= 0x80
-      const __m128i end = _mm_cmplt_epi8(n, _mm_set1_epi8(static_cast<char>('A' ^ 0x80)));
-      auto mask = static_cast<unsigned>(
-          _mm_movemask_epi8(_mm_and_si128(end, _mm_or_si128(aey, _mm_and_si128(cont, cont_hi)))));
-      while (mask != 0) {
-        visit(k + static_cast<std::size_t>(__builtin_ctz(mask)) + 1);
-        mask &= mask - 1;
+    // Sixteen word ends at a time, narrowed with the bytes before them to the places where the last
+    // two letters can be (toned) o/u + a/e/y with a letter beyond ASCII (visit decides exactly):
+    // - an ASCII a, e after a toned o, an ASCII y after a toned u (the toned o, u below U+2000 end so);
+    // - a toned a, e, y of two bytes (C3 xx) after an ASCII o, u or a multi-byte letter;
+    // - a toned a, e, y of three bytes (E1 BA xx, E1 BB xx) after the same.
+    for (; k < 3 && k < t.size(); ++k)
+      if (is_end(k)) visit(k + 1);
+    {
+      const auto load = [&](std::size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + at)); };
+      const auto eq = [](__m128i v, int x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
+      const __m128i c0 = _mm_set1_epi8(static_cast<char>(0xC0));
+      const auto cont = [&](__m128i v) { return _mm_cmplt_epi8(v, c0); };  // 0x80–0xBF: signed below 0xC0
+      const __m128i x20 = _mm_set1_epi8(0x20);
+      const auto ou_or_cont = [&](__m128i v) {
+        const __m128i low = _mm_or_si128(v, x20);
+        return _mm_or_si128(_mm_or_si128(eq(low, 'o'), eq(low, 'u')), cont(v));
+      };
+      const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80));
+      const __m128i below_a = _mm_set1_epi8(static_cast<char>('A' ^ 0x80));
+      const __m128i xdf = _mm_set1_epi8(static_cast<char>(0xDF)), x01 = _mm_set1_epi8(1), x03 = _mm_set1_epi8(3);
+      const auto in = [](__m128i v, int lo, int n) {  // lo <= v < lo + n (unsigned)
+        return _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo))), _mm_set1_epi8(static_cast<char>(n - 1))),
+                              _mm_setzero_si128());
+      };
+      for (; k + 17 <= t.size(); k += 16) {
+        const __m128i p2 = load(k - 2), p1 = load(k - 1), c = load(k);
+        const __m128i end = _mm_cmplt_epi8(_mm_xor_si128(load(k + 1), bias), below_a);
+        const __m128i low = _mm_or_si128(c, x20);
+        // An ASCII a, e after the last byte of a toned o (C3 92 93 95 B2 B3 B5, E1 BB 8C–8F, E1 B9 8C 8D), an
+        // ASCII y after that of a toned u (C3 99 9A B9 BA, C5 A8 A9, E1 BB A4–A7, E1 B9 B8 B9).
+        const __m128i f = _mm_and_si128(p1, xdf), f1 = _mm_or_si128(f, x01);
+        const __m128i toned_o = _mm_or_si128(_mm_or_si128(eq(f1, 0x93), eq(f, 0x95)), eq(_mm_or_si128(p1, x03), 0x8F));
+        const __m128i toned_u = _mm_or_si128(_mm_or_si128(eq(f1, 0x99), eq(f, 0x9A)),
+                                             _mm_or_si128(eq(_mm_or_si128(p1, x01), 0xA9), eq(_mm_or_si128(p1, x03), 0xA7)));
+        const __m128i one = _mm_or_si128(_mm_and_si128(_mm_or_si128(eq(low, 'a'), eq(low, 'e')), toned_o),
+                                         _mm_and_si128(eq(low, 'y'), toned_u));
+        const __m128i two = _mm_and_si128(eq(p1, 0xC3), ou_or_cont(p2));
+        // A toned a, e, y of three bytes: E1 BA A0–A3, E1 BA B8–BD, E1 BB B2–B9.
+        const __m128i aey3 = _mm_or_si128(_mm_and_si128(eq(p1, 0xBA), _mm_or_si128(in(c, 0xA0, 4), in(c, 0xB8, 6))),
+                                          _mm_and_si128(eq(p1, 0xBB), in(c, 0xB2, 8)));
+        const __m128i three = _mm_and_si128(aey3, eq(p2, 0xE1));
+        const __m128i hit = _mm_or_si128(one, _mm_or_si128(two, three));  // after a lead byte, c continues it
+        auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(end, hit)));
+        while (mask != 0) {
+          visit(k + static_cast<std::size_t>(__builtin_ctz(mask)) + 1);
+          mask &= mask - 1;
+        }
       }
     }
 #endif
