@@ -62,45 +62,61 @@ Vocabulary::Vocabulary(std::span<const Word> words, std::span<const UnitKind> ki
   }
   for (std::size_t r = 0; r < kRoles; ++r) {
     auto& f = forms_[r];
-    std::stable_sort(f.begin(), f.end(), [](const Form& a, const Form& b) { return a.text.size() > b.text.size(); });
-    std::array<std::vector<std::uint32_t>, 256> lists;
-    for (std::uint32_t i = 0; i < f.size(); ++i) lists[static_cast<unsigned char>(f[i].text[0])].push_back(i);
-    auto& entries = entries_[r];
-    entries.clear();
-    for (std::size_t byte = 0; byte < 256; ++byte) {
-      const auto first = static_cast<std::uint32_t>(entries.size());
-      for (const std::uint32_t i : lists[byte]) {
-        Entry x;
-        const std::string& t = f[i].text;
-        const std::size_t n = std::min<std::size_t>(t.size(), 8);
-        std::memcpy(&x.head, t.data(), n);
-        std::memset(&x.mask, 0xFF, n);
-        x.size = static_cast<std::uint32_t>(t.size());
-        x.form = i;
-        entries.push_back(x);
-      }
-      // Padding: its 4-byte test passes only for 4 zero bytes (never at a non-zero first byte), and
-      // its size is longer than any input.
-      while (entries.size() % 4 != 0) entries.push_back({0, ~std::uint64_t{0}, UINT32_MAX, 0});
-      by_byte_[r][byte] = {first, static_cast<std::uint32_t>(entries.size())};
+    {  // Longest first, in table order among equal lengths (a stable sort; by length, as lengths are few).
+      std::size_t longest = 0;
+      for (const Form& form : f) longest = std::max(longest, form.text.size());
+      std::vector<std::uint32_t> order;
+      order.reserve(f.size());
+      for (std::size_t len = longest + 1; len-- > 0;)
+        for (std::uint32_t i = 0; i < f.size(); ++i)
+          if (f[i].text.size() == len) order.push_back(i);
+      std::vector<Form> sorted;
+      sorted.reserve(f.size());
+      for (const std::uint32_t i : order) sorted.push_back(std::move(f[i]));
+      f = std::move(sorted);
     }
-    // is_form: a table at least 4 times the forms, a power of two.
-    std::size_t size = 16;
-    while (size < 4 * f.size()) size *= 2;
-    exact_[r].assign(size, 0);
+    // Group the entries by first byte (a counting sort, stable: longest first within a byte), each group
+    // padded to a multiple of 4 with entries whose 4-byte test passes only for 4 zero bytes (never at a
+    // non-zero first byte) and whose size is longer than any input.
+    std::array<std::uint32_t, 256> count{}, next{};
+    for (const Form& form : f) ++count[static_cast<unsigned char>(form.text[0])];
+    std::uint32_t size = 0;
+    for (std::size_t byte = 0; byte < 256; ++byte) {
+      next[byte] = size;
+      size += (count[byte] + 3) / 4 * 4;
+      by_byte_[r][byte] = {next[byte], size};
+    }
+    auto& entries = entries_[r];
+    entries.assign(size, {0, ~std::uint64_t{0}, UINT32_MAX, 0});
+    sizes_[r].fill(0);
     unblanked_[r] = true;
     for (std::uint32_t i = 0; i < f.size(); ++i) {
-      std::size_t slot = hash(f[i].text) & (size - 1);
-      while (exact_[r][slot] != 0) slot = (slot + 1) & (size - 1);
-      exact_[r][slot] = i + 1;
-      if (skip_blanks_back(f[i].text, f[i].text.size()) < f[i].text.size()) unblanked_[r] = false;
-      sizes_[r][static_cast<unsigned char>(f[i].text[0])] |= std::uint64_t{1} << std::min<std::size_t>(f[i].text.size(), 63);
+      const std::string& t = f[i].text;
+      const auto byte = static_cast<unsigned char>(t[0]);
+      Entry& x = entries[next[byte]++];
+      x = Entry{};
+      const std::size_t n = std::min<std::size_t>(t.size(), 8);
+      std::memcpy(&x.head, t.data(), n);
+      std::memset(&x.mask, 0xFF, n);
+      x.size = static_cast<std::uint32_t>(t.size());
+      x.form = i;
+      sizes_[r][byte] |= std::uint64_t{1} << std::min<std::size_t>(t.size(), 63);
+      if (skip_blanks_back(t, t.size()) < t.size()) unblanked_[r] = false;
     }
     head4_[r].resize(entries.size());
     mask4_[r].resize(entries.size());
     for (std::size_t k = 0; k < entries.size(); ++k) {
       std::memcpy(&head4_[r][k], &entries[k].head, 4);  // the first 4 bytes in memory order
       std::memcpy(&mask4_[r][k], &entries[k].mask, 4);
+    }
+    // is_form: a hash table at least 4 times the forms, a power of two.
+    std::size_t slots = 16;
+    while (slots < 4 * f.size()) slots *= 2;
+    exact_[r].assign(slots, 0);
+    for (std::uint32_t i = 0; i < f.size(); ++i) {
+      std::size_t slot = hash(f[i].text) & (slots - 1);
+      while (exact_[r][slot] != 0) slot = (slot + 1) & (slots - 1);
+      exact_[r][slot] = i + 1;
     }
   }
 }
