@@ -127,8 +127,12 @@ std::vector<Quantity> extract_items(const Document& doc, const Vocabulary& vocab
     }
     // A hedge or a label before it.
     hedge_and_label(text, b, vocab, &q.hedged, &q.label);
-    // After: scale word, unit noun, the rest of the unit phrase.
-    {
+    // After: scale word, unit noun, the rest of the unit phrase. Each part of quantity_suffix starts with
+    // blanks (sp): without a blank after the digits it matches nothing and captures nothing.
+    if (blank_at(text, e) == 0) {
+      q.phrase = {n.span.begin, n.span.end};
+      q.unit = {n.span.end, n.span.end};
+    } else {
       Input in(text.data() + e, text.data() + text.size(), "");
       SuffixState st{{vocab}, 0, -1, {}, {}, nullptr};
       st.base = text.data();
