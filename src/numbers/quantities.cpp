@@ -1,6 +1,7 @@
 #include "quantities.hpp"
 
 #include <algorithm>
+#include <type_traits>
 
 #include "rules/rule.hpp"
 
@@ -68,6 +69,19 @@ struct capture<g::unit_noun> {
 };
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// The shortcuts of hedge_and_label and extract_items read the shape of these rules of
+// grammar/quantities.hpp; a change there must be made here too.
+namespace pegtl = tao::pegtl;
+static_assert(std::is_base_of_v<pegtl::seq<g::hedge_word, g::sp>, g::hedge_before>);
+static_assert(std::is_base_of_v<pegtl::seq<g::label_word, pegtl::opt<pegtl::one<':'>>, g::sp>, g::label_before>);
+static_assert(std::is_base_of_v<pegtl::seq<pegtl::opt<g::scale_part>, pegtl::opt<g::unit_part>, g::unit_tail>,
+                                g::quantity_suffix>);
+static_assert(std::is_base_of_v<pegtl::seq<g::sp, g::scale_word, pegtl::not_at<g::sp, g::kw_le>>, g::scale_part>);
+static_assert(std::is_base_of_v<pegtl::seq<g::sp, g::unit_noun>, g::unit_part>);
+static_assert(std::is_base_of_v<pegtl::rep_max<4, g::unit_tail_word>, g::unit_tail>);
+static_assert(std::is_base_of_v<pegtl::seq<g::sp, pegtl::not_at<g::stop_word>, pegtl::not_at<g::digit>, g::word>,
+                                g::unit_tail_word>);
 
 // Sets *hedged when hedge_before, and *label (unless null) when label_before, matches text[s, b) from
 // one of the 3 word starts s before b (match_ending_at<…>(text, b, vocab) != npos); never clears them.
