@@ -62,7 +62,8 @@ class Vocabulary {
   }
   // True when no form of `role` ends with a blank (what grammar::sp matches). Then a parse of
   // "form of `role`, blanks" over text[s, at) succeeds exactly when the bytes from s to the last
-  // non-blank before `at` are a form: the longest whole-word form at s cannot reach into the blanks.
+  // non-blank before `at` are a form: the longest whole-word form at s cannot reach into the blanks
+  // (forms are valid UTF-8, as toml++ checks, so one that did would end with a blank).
   bool unblanked(vocab role) const { return unblanked_[static_cast<std::size_t>(role)]; }
 
   int unit_kind(int unit_id) const { return unit_kind_[static_cast<std::size_t>(unit_id)]; }
@@ -83,22 +84,23 @@ class Vocabulary {
     std::uint32_t form = 0;  // index into forms_[role]
   };
   void add(vocab role, std::string_view word, int payload);
+  bool in_table(vocab role, std::string_view w) const;
+  static std::uint64_t hash(std::string_view w);
+
   static constexpr std::size_t kRoles = static_cast<std::size_t>(vocab::unit) + 1;
-  std::array<std::vector<Form>, kRoles> forms_;
+  std::array<std::vector<Form>, kRoles> forms_;  // per role, longest first
   // Per role, the entries grouped by first byte, longest first within a byte (the order of forms_);
   // by_byte_[role][byte] is the range [first, second) of entries_[role] starting with that byte.
   // Each group is padded to a multiple of 4 entries with entries that never match, and head4_/mask4_
   // hold the first 4 bytes of each entry's head and mask, so that match() tests 4 entries at once.
   std::array<std::vector<Entry>, kRoles> entries_;
+  std::array<std::array<std::pair<std::uint32_t, std::uint32_t>, 256>, kRoles> by_byte_{};
   std::array<std::vector<std::uint32_t>, kRoles> head4_, mask4_;
-  // Per role, an open-addressing hash table of the forms (index + 1 into forms_, 0: empty) for is_form.
+  // is_form: per role, sizes_[role][byte] bit n when a form starts with byte and is n bytes long (bit 63:
+  // 63 or more), and an open-addressing hash table of the forms (index + 1 into forms_, 0: empty).
+  std::array<std::array<std::uint64_t, 256>, kRoles> sizes_{};
   std::array<std::vector<std::uint32_t>, kRoles> exact_;
   std::array<bool, kRoles> unblanked_{};
-  // sizes_[role][byte] bit n: a form of role starts with byte and is n bytes long (bit 63: 63 or more).
-  std::array<std::array<std::uint64_t, 256>, kRoles> sizes_{};
-  bool in_table(vocab role, std::string_view w) const;
-  static std::uint64_t hash(std::string_view w);
-  std::array<std::array<std::pair<std::uint32_t, std::uint32_t>, 256>, kRoles> by_byte_{};
   std::vector<int> unit_kind_;
   std::vector<bool> measure_;
   std::vector<std::string> kind_names_;
