@@ -62,17 +62,17 @@ Vocabulary::Vocabulary(std::span<const Word> words, std::span<const UnitKind> ki
   }
   for (std::size_t r = 0; r < kRoles; ++r) {
     auto& f = forms_[r];
-    {  // Longest first, in table order among equal lengths (a stable sort; by length, as lengths are few).
+    {  // Longest first, in table order among equal lengths: a stable counting sort by length.
       std::size_t longest = 0;
       for (const Form& form : f) longest = std::max(longest, form.text.size());
-      std::vector<std::uint32_t> order;
-      order.reserve(f.size());
-      for (std::size_t len = longest + 1; len-- > 0;)
-        for (std::uint32_t i = 0; i < f.size(); ++i)
-          if (f[i].text.size() == len) order.push_back(i);
-      std::vector<Form> sorted;
-      sorted.reserve(f.size());
-      for (const std::uint32_t i : order) sorted.push_back(std::move(f[i]));
+      std::vector<std::uint32_t> at(longest + 2, 0);  // at[longest − len + 1]: forms longer than len
+      for (const Form& form : f) ++at[longest - form.text.size() + 1];
+      for (std::size_t k = 1; k < at.size(); ++k) at[k] += at[k - 1];
+      std::vector<Form> sorted(f.size());
+      for (Form& form : f) {
+        const std::uint32_t to = at[longest - form.text.size()]++;
+        sorted[to] = std::move(form);
+      }
       f = std::move(sorted);
     }
     // Group the entries by first byte (a counting sort, stable: longest first within a byte), each group
