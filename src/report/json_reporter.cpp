@@ -65,6 +65,22 @@ class JsonWriter {
     }
     buf_ += '"';
   }
+  // `[]`, or one element per line at `depth + 1` (each written by `each`), then `]` at `depth`.
+  template <typename Range, typename Each>
+  void array(const Range& items, int depth, Each each) {
+    if (items.empty()) return raw("[]");
+    raw("[");
+    bool first = true;
+    for (const auto& item : items) {
+      if (!first) raw(",");
+      first = false;
+      newline(depth + 1);
+      each(item);
+      flush_if_large();
+    }
+    newline(depth);
+    raw("]");
+  }
   void number(std::uint64_t v) {
     char d[24];
     const int n = std::snprintf(d, sizeof d, "%llu", static_cast<unsigned long long>(v));
@@ -83,28 +99,17 @@ void write_fix(JsonWriter& w, const Fix& fix, int depth) {
   w.key("message", depth + 1, false);
   w.string(fix.message);
   w.key("edits", depth + 1, false);
-  if (fix.edits.empty()) {
-    w.raw("[]");
-  } else {
-    w.raw("[");
-    bool first = true;
-    for (const auto& e : fix.edits) {
-      if (!first) w.raw(",");
-      first = false;
-      w.newline(depth + 2);
-      w.raw("{");
-      w.key("offset", depth + 3, true);
-      w.number(e.offset);
-      w.key("end_offset", depth + 3, false);
-      w.number(e.end_offset);
-      w.key("replacement", depth + 3, false);
-      w.string(e.replacement);
-      w.newline(depth + 2);
-      w.raw("}");
-    }
-    w.newline(depth + 1);
-    w.raw("]");
-  }
+  w.array(fix.edits, depth + 1, [&](const Edit& e) {
+    w.raw("{");
+    w.key("offset", depth + 3, true);
+    w.number(e.offset);
+    w.key("end_offset", depth + 3, false);
+    w.number(e.end_offset);
+    w.key("replacement", depth + 3, false);
+    w.string(e.replacement);
+    w.newline(depth + 2);
+    w.raw("}");
+  });
   w.newline(depth);
   w.raw("}");
 }
@@ -153,44 +158,19 @@ void write_json(std::ostream& out, const std::vector<FileResult>& files) {
   w.key("version", 1, false);
   w.string(version());
   w.key("files", 1, false);
-  if (files.empty()) {
-    w.raw("[]");
-  } else {
-    w.raw("[");
-    bool first_file = true;
-    for (const auto& f : files) {
-      if (!first_file) w.raw(",");
-      first_file = false;
-      w.newline(2);
-      w.raw("{");
-      w.key("path", 3, true);
-      w.string(f.path);
-      if (!f.io_error.empty()) {
-        w.key("error", 3, false);
-        w.string(f.io_error);
-      }
-      w.key("diagnostics", 3, false);
-      if (f.diagnostics.empty()) {
-        w.raw("[]");
-      } else {
-        w.raw("[");
-        bool first = true;
-        for (const auto& d : f.diagnostics) {
-          if (!first) w.raw(",");
-          first = false;
-          w.newline(4);
-          write_diagnostic(w, f, d, 4);
-          w.flush_if_large();
-        }
-        w.newline(3);
-        w.raw("]");
-      }
-      w.newline(2);
-      w.raw("}");
+  w.array(files, 1, [&](const FileResult& f) {
+    w.raw("{");
+    w.key("path", 3, true);
+    w.string(f.path);
+    if (!f.io_error.empty()) {
+      w.key("error", 3, false);
+      w.string(f.io_error);
     }
-    w.newline(1);
-    w.raw("]");
-  }
+    w.key("diagnostics", 3, false);
+    w.array(f.diagnostics, 3, [&](const Diagnostic& d) { write_diagnostic(w, f, d, 4); });
+    w.newline(2);
+    w.raw("}");
+  });
   const Counts c = count(files);
   w.key("summary", 1, false);
   w.raw("{");
