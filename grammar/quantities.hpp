@@ -46,7 +46,7 @@ struct kw_le : TAO_PEGTL_STRING("lệ") {};
 struct scale_part : seq<sp, scale_word, not_at<sp, kw_le>> {};  // "tỷ lệ" is a ratio, not a scale
 struct unit_part : seq<sp, unit_noun> {};
 struct unit_tail_word : seq<sp, not_at<stop_word>, not_at<digit>, word> {};
-struct unit_tail : rep_max<4, unit_tail_word> {};
+struct unit_tail : rep_opt<4, unit_tail_word> {};  // up to four words; a fifth ends the phrase, it does not undo it
 struct quantity_suffix : seq<opt<scale_part>, opt<unit_part>, unit_tail> {};
 
 // Before a number: a hedge or a label ending right at it.

@@ -79,7 +79,7 @@ static_assert(std::is_base_of_v<pegtl::seq<pegtl::opt<g::scale_part>, pegtl::opt
                                 g::quantity_suffix>);
 static_assert(std::is_base_of_v<pegtl::seq<g::sp, g::scale_word, pegtl::not_at<g::sp, g::kw_le>>, g::scale_part>);
 static_assert(std::is_base_of_v<pegtl::seq<g::sp, g::unit_noun>, g::unit_part>);
-static_assert(std::is_base_of_v<pegtl::rep_max<4, g::unit_tail_word>, g::unit_tail>);
+static_assert(std::is_base_of_v<pegtl::rep_opt<4, g::unit_tail_word>, g::unit_tail>);
 static_assert(std::is_base_of_v<pegtl::seq<g::sp, pegtl::not_at<g::stop_word>, pegtl::not_at<g::digit>, g::word>,
                                 g::unit_tail_word>);
 
