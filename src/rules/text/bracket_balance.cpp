@@ -89,22 +89,10 @@ class BracketBalance final : public Rule {
           stack.push_back({c, at});
         } else if (c == ')' || c == ']') {
           const char want = c == ')' ? '(' : '[';
-          std::size_t k = stack.size();
-          while (k > 0 && stack[k - 1].mark != want) --k;
-          if (k == 0) {
-            // Closes an opener of a paragraph cut by a page break?
-            std::size_t q = pending.size();
-            while (q > 0 && pending[q - 1].mark != want) --q;
-            if (q > 0) {
-              for (std::size_t m = q; m < pending.size(); ++m) report(out, pending[m].at, pending[m].mark, true);
-              pending.resize(q - 1);
-            } else if (!(c == ')' && list_marker(t, i))) {  // "a)", "1)" open nothing: a list item
-              report(out, at, c, false);
-            }
-          } else {
-            for (std::size_t m = k; m < stack.size(); ++m) report(out, stack[m].at, stack[m].mark, true);
-            stack.resize(k - 1);
-          }
+          const bool closed = hygiene::close_innermost(stack, pending, want,
+                                                       [&](const auto& o) { report(out, o.at, o.mark, true); });
+          if (!closed && !(c == ')' && list_marker(t, i)))  // "a)", "1)" open nothing: a list item
+            report(out, at, c, false);
         }
       }
       if (!stack.empty()) flush(out, pending);

@@ -146,4 +146,20 @@ struct Data {
 };
 const Data& data();
 
+// quote-balance and bracket-balance: a closer meets the innermost opener `want` on `stack`, else on
+// `pending` (openers of the last paragraphs, cut by a page break). The openers above it are left
+// unclosed: each is passed to `unclosed`, then they are dropped with it. False when neither holds one.
+template <typename Opener, typename Mark, typename Unclosed>
+bool close_innermost(std::vector<Opener>& stack, std::vector<Opener>& pending, Mark want, Unclosed unclosed) {
+  for (std::vector<Opener>* v : {&stack, &pending}) {
+    std::size_t k = v->size();
+    while (k > 0 && (*v)[k - 1].mark != want) --k;
+    if (k == 0) continue;
+    for (std::size_t m = k; m < v->size(); ++m) unclosed((*v)[m]);
+    v->resize(k - 1);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace cmlint::hygiene

@@ -98,23 +98,11 @@ class QuoteBalance final : public Rule {
               if (!open) break;
             }
             const char32_t want = partner(c.c);
-            std::size_t k = stack.size();
-            while (k > 0 && stack[k - 1].mark != want) --k;
-            if (k == 0) {
-              std::size_t q = pending.size();
-              while (q > 0 && pending[q - 1].mark != want) --q;
-              if (q > 0) {
-                for (std::size_t m = q; m < pending.size(); ++m)
-                  report(out, {pending[m].at, pending[m].at + pending[m].len}, pending[m].mark, true);
-                pending.resize(q - 1);
-              } else {
-                report(out, {at, at + c.len}, c.c, false);
-              }
-            } else {
-              // Openers of other kinds left inside this pair are unmatched.
-              for (std::size_t m = k; m < stack.size(); ++m) report(out, {stack[m].at, stack[m].at + stack[m].len}, stack[m].mark, true);
-              stack.resize(k - 1);
-            }
+            // Openers of other kinds left inside this pair are unmatched.
+            if (!hygiene::close_innermost(stack, pending, want, [&](const Open& o) {
+                  report(out, {o.at, o.at + o.len}, o.mark, true);
+                }))
+              report(out, {at, at + c.len}, c.c, false);
             break;
           }
           default: break;
