@@ -13,16 +13,11 @@
 
 namespace fs = std::filesystem;
 using cmlint::test::run_binary;
+using cmlint::test::slurp;
 using cmlint::test::temp_file;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
 
 const fs::path kFixDir = fs::path(CMLINT_SOURCE_DIR) / "tests/fix";
 

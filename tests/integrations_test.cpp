@@ -7,17 +7,12 @@
 #include "test_util.hpp"
 
 using cmlint::test::run_binary;
+using cmlint::test::slurp;
 using cmlint::test::temp_file;
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
 
 struct Shell {
   int code;

@@ -9,6 +9,7 @@
 #include "test_util.hpp"
 
 using cmlint::test::run_binary;
+using cmlint::test::slurp;
 using cmlint::test::temp_file;
 namespace fs = std::filesystem;
 
@@ -16,12 +17,6 @@ namespace {
 
 const std::string kRatio = "Có 45/52 xã, đạt 85,5%\n";  // CM301 at 1:4-1:23, bytes 4-27
 
-std::string slurp(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
 
 // A result built by hand: a path with a comma and Vietnamese letters, a message with every
 // character the formats must escape, and a fix.

@@ -14,6 +14,14 @@
 
 namespace cmlint::test {
 
+// A whole file's bytes ("" when it cannot be read).
+inline std::string slurp(const std::filesystem::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
 struct Run {
   int code = -1;
   std::string out, err;
@@ -31,12 +39,6 @@ inline Run run_binary(const std::string& args, const std::string& env = "", cons
   const int status = std::system(cmd.c_str());
   Run r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  auto slurp = [](const std::filesystem::path& p) {
-    std::ifstream f(p, std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
-  };
   r.out = slurp(out);
   r.err = slurp(err);
   std::filesystem::remove(out);
