@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "rules/rule.hpp"
 #include "test_util.hpp"
 
 using cmlint::test::run_binary;
@@ -228,4 +229,51 @@ TEST(Cli, Baseline) {
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err, "cmlint: '" + bad.string() +
                        "' is not a cmlint baseline (expected {\"tool\": \"cmlint\", \"findings\": [...]})\n");
+}
+
+// --timings: the findings on standard output are unchanged; standard error gets one table with every
+// phase in pipeline order and one row per rule that ran (a switched-off rule has none). Times vary
+// from run to run, so only the shape and the labels are checked here; bench/ measures speed.
+TEST(Cli, TimingsTableOnStandardError) {
+  const auto a = temp_file("timings/a.txt", "ngày 31/4/2023\n");
+  const auto b = temp_file("timings/b.txt", "Kế hoạch số 27-NQ/HU\n");
+  const std::string files = a.string() + " " + b.string();
+  const auto plain = run_binary("--format concise -j 1 --set rules.date-weekday=off --lang en " + files);
+  const auto timed = run_binary("--format concise -j 1 --set rules.date-weekday=off --timings --lang en " + files);
+  EXPECT_EQ(timed.code, plain.code);
+  EXPECT_EQ(timed.out, plain.out);
+  ASSERT_EQ(plain.err, "");
+
+  std::vector<std::string> lines;
+  std::istringstream in(timed.err);
+  for (std::string l; std::getline(in, l);) lines.push_back(l);
+  ASSERT_GT(lines.size(), 3u) << timed.err;
+  EXPECT_EQ(lines[0].rfind("cmlint --timings: 2 files, 0.0 MB, ", 0), 0u) << lines[0];
+  EXPECT_NE(lines[0].find(" ms wall, -j 1"), std::string::npos) << lines[0];
+  const auto label = [](const std::string& l) {  // the first column, without its padding
+    std::string s = l.substr(0, std::min<std::size_t>(l.size(), 46));
+    s.erase(0, s.find_first_not_of(' '));
+    s.erase(s.find_last_not_of(' ') + 1);
+    return s;
+  };
+  EXPECT_EQ(label(lines[1]), "phase / rule");
+  const std::vector<std::string> head = {"load, UTF-8 check", "NFC normalisation", "scan for facts (grammars)",
+                                         "document header", "structure", "rules"};
+  for (std::size_t i = 0; i < head.size(); ++i) EXPECT_EQ(label(lines[2 + i]), head[i]);
+  std::size_t rules = 0;
+  bool weekday = false, invalid = false;
+  std::size_t i = 2 + head.size();
+  for (; i < lines.size() && lines[i].rfind("    CM", 0) == 0; ++i) {
+    ++rules;
+    weekday |= label(lines[i]) == "CM102 date-weekday";
+    invalid |= label(lines[i]) == "CM101 date-invalid";
+  }
+  EXPECT_EQ(rules, cmlint::all_rules().size() - 1);  // every rule but the one switched off
+  EXPECT_FALSE(weekday);
+  EXPECT_TRUE(invalid);
+  ASSERT_EQ(lines.size(), i + 4) << timed.err;
+  EXPECT_EQ(label(lines[i]), "positions, suppressions, sorting");
+  EXPECT_EQ(label(lines[i + 1]), "output");
+  EXPECT_EQ(label(lines[i + 2]), "total (all threads)");
+  EXPECT_EQ(lines[i + 3], "  A shared model (figures, paragraphs) is counted in the first rule that asks for it.");
 }

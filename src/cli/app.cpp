@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <deque>
 #include <filesystem>
@@ -120,6 +121,9 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
   app.add_flag("--fix", fix_opts.write, "Apply safe fixes and write the files (stdin: print the fixed text)");
   app.add_flag("--unsafe-fixes", fix_opts.unsafe, "With --fix or --diff, apply unsafe fixes too (implies --fix)");
   app.add_flag("--diff", fix_opts.diff, "Print the fixes as a unified diff; write nothing");
+  bool want_timings = false;
+  app.add_flag("--timings", want_timings,
+               "After the run, print to standard error where the time went: per phase and per rule, summed over files and threads");
 
   // `cmlint facts FILE…` lists what was found and verified instead of the findings.
   // `cmlint config --show FILE` prints the effective configuration for FILE; `cmlint init` writes a starter.
@@ -276,11 +280,15 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
     return kExitUsage;
   }
   std::vector<FileResult> results(inputs.size());
-  parallel_for(inputs.size(), jobs > 0 ? static_cast<unsigned>(jobs) : std::max(1u, std::thread::hardware_concurrency()),
-               [&](std::size_t i) {
-                 const Lang lang = lang_flag.value_or(configs[i]->lang.value_or(Lang::vi));
-                 results[i] = lint_path(inputs[i].path, inputs[i].shown, *configs[i], lang, LintOptions{facts_mode});
-               });
+  const auto started = std::chrono::steady_clock::now();
+  std::optional<Timings> timings;
+  if (want_timings) timings.emplace(all_rules().size());
+  const unsigned workers = jobs > 0 ? static_cast<unsigned>(jobs) : std::max(1u, std::thread::hardware_concurrency());
+  parallel_for(inputs.size(), workers, [&](std::size_t i) {
+    const Lang lang = lang_flag.value_or(configs[i]->lang.value_or(Lang::vi));
+    results[i] = lint_path(inputs[i].path, inputs[i].shown, *configs[i], lang,
+                           LintOptions{facts_mode, timings ? &*timings : nullptr});
+  });
   bool failed_io = false;
   for (const auto& r : results)
     if (!r.io_error.empty()) {
@@ -315,7 +323,15 @@ int run_cli(const std::vector<std::string>& args_in, std::ostream& out, std::ost
       err << "cmlint: " << (ui_lang == Lang::vi ? "đã ghi " : "wrote ") << matched
           << (ui_lang == Lang::vi ? " phát hiện vào " : " findings to ") << baseline_out << "\n";
   }
+  Stopwatch output_clock(timings ? &*timings : nullptr);
   if (!write_outputs(outputs, results, out, err, OutputContext{color, ui_lang})) failed_io = true;
+  output_clock.phase(Timings::output);
+  if (timings) {
+    out.flush();
+    const auto wall = std::chrono::steady_clock::now() - started;
+    timings->write(err, static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(wall).count()),
+                   static_cast<unsigned>(std::min<std::size_t>(workers, std::max<std::size_t>(1, inputs.size()))), ui_lang);
+  }
   const Counts counts = count(results);
   if (too_many_warnings(counts, policy))
     err << "cmlint: " << counts.warning << (ui_lang == Lang::vi ? " cảnh báo, nhiều hơn --max-warnings " : " warnings, more than --max-warnings ")

@@ -37,6 +37,7 @@ void resolve(Diagnostic& d, const Source& src, const Text& text, PositionCursor&
 // A .docx: its paragraphs become the lines of a text, each labelled with where it is.
 FileResult lint_docx(const std::string& path, const std::string& display_name, const Config& config, Lang lang,
                      LintOptions options) {
+  Stopwatch clock(options.timings);
   LoadResult raw = load_file(path, display_name);
   FileResult r;
   if (!raw.source) {
@@ -50,7 +51,9 @@ FileResult lint_docx(const std::string& path, const std::string& display_name, c
     r.io_error = doc.error;
     return r;
   }
-  r = lint_loaded(load_bytes(std::move(doc.text), display_name), config, lang, options);
+  LoadResult loaded = load_bytes(std::move(doc.text), display_name);
+  clock.phase(Timings::load);  // reading the ZIP and its XML counts as loading
+  r = lint_loaded(std::move(loaded), config, lang, options);
   r.path = display_name;
   for (std::size_t i = 0; i < doc.where.size(); ++i) {
     std::string label = (lang == Lang::vi ? "đoạn " : "paragraph ") + std::to_string(i + 1);
@@ -99,12 +102,18 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
   }
 
   // Markdown: code, comments and link targets blanked byte for byte (positions unchanged).
+  Stopwatch clock(options.timings);
+  if (options.timings) options.timings->add_file(src.content().size());
   const bool markdown = is_markdown_path(src.path);
   const std::string masked = markdown ? mask_markdown(src.content()) : std::string();
   const Text text(markdown ? std::string_view(masked) : src.content(), !markdown && src.known_nfc);
+  clock.phase(Timings::normalize);
   const Facts facts = scan(text.view(), *config.doc_types);
+  clock.phase(Timings::scan);
   const DocumentHeader header = find_header(text.view(), facts, config.as_of);
+  clock.phase(Timings::header);
   const DocumentStructure structure = build_structure(text.view(), facts, header, *config.doc_types);
+  clock.phase(Timings::structure);
   Document doc{src, text, facts, *config.doc_types, *config.issuers, header, &structure};
   numbers::NumericModel numeric(doc);
   doc.numeric = &numeric;
@@ -129,6 +138,7 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
                             std::to_string(Reporter::kMaxFindings) + " are listed";
       found.push_back(std::move(d));
     }
+    clock.rule(i);
   }
   if (options.facts) {
     result.facts = fact_records(doc, checks);
@@ -169,13 +179,17 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return a.offset != b.offset ? a.offset < b.offset : a.code < b.code;
   });
+  clock.phase(Timings::report);
   return result;
 }
 
 FileResult lint_path(const std::string& path, const std::string& display_name, const Config& config, Lang lang,
                      LintOptions options) {
   if (is_docx_path(display_name)) return lint_docx(path, display_name, config, lang, options);
-  FileResult r = lint_loaded(load_file(path, display_name), config, lang, options);
+  Stopwatch clock(options.timings);
+  LoadResult loaded = load_file(path, display_name);
+  clock.phase(Timings::load);
+  FileResult r = lint_loaded(std::move(loaded), config, lang, options);
   r.path = display_name;
   return r;
 }

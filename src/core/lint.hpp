@@ -9,6 +9,7 @@
 #include "diagnostic.hpp"
 #include "fact_records.hpp"
 #include "source.hpp"
+#include "timings.hpp"
 
 namespace cmlint {
 
@@ -25,6 +26,7 @@ struct FileResult {
 
 struct LintOptions {
   bool facts = false;  // also record every fact and every check (`cmlint facts`)
+  Timings* timings = nullptr;  // --timings: where the time goes, per phase and rule
 };
 
 FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintOptions options = {});
