@@ -100,6 +100,19 @@ TEST(Suppressions, NextLineLineAndRanges) {
   EXPECT_TRUE(s.suppressed("CM101", "date-invalid", 100));
 }
 
+// The tag is found by its ':': at either end of the text, glued to the verb, inside a word.
+TEST(Suppressions, TagAtEitherEndAndAfterOtherColons) {
+  EXPECT_TRUE(Suppressions::parse("cmlint: disable-file CM101").suppressed("CM101", "date-invalid", 7));
+  const auto s = Suppressions::parse("x: y\n:cmlint cmlint\nabc cmlint:disable-line CM101\nxcmlint: disable-line CM301\ncmlint:");
+  EXPECT_FALSE(s.suppressed("CM101", "date-invalid", 2));
+  EXPECT_TRUE(s.suppressed("CM101", "date-invalid", 3));
+  EXPECT_TRUE(s.suppressed("CM301", "percent-ratio", 4));
+  EXPECT_FALSE(s.suppressed("CM301", "percent-ratio", 5));
+  for (const char* none : {"", ":", "cmlint", "cmlint:", "mlint: disable", "::::::::", "cmlint :disable"})
+    EXPECT_TRUE(Suppressions::parse(none).empty()) << none;
+  EXPECT_FALSE(Suppressions::parse("cmlint: disable").empty());
+}
+
 TEST(Suppressions, ApplyToDiagnostics) {
   EXPECT_EQ(test::lint_text("cmlint: disable-next-line date-invalid -- bản nháp\nngày 31/4/2023\nngày 31/4/2023\n"),
             V{"3:6 error date-invalid Ngày tháng không tồn tại: “31/4/2023” (tháng 4 có 30 ngày)"});

@@ -144,6 +144,28 @@ TEST(Structure, DecisionTree) {
   EXPECT_EQ(*ds.enclosing(inside, UnitLevel::dieu), 0u);
 }
 
+// A signature after a gap of two or more spaces (merged columns), wherever the gap falls, up to
+// the eighth candidate of a line, and on the last line of the text.
+TEST(Structure, SignatureAfterWideGapsAtEveryColumn) {
+  std::string text = "a\nb\nc\nd\ne\n";
+  std::vector<std::uint32_t> want;
+  for (std::size_t left = 1; left < 40; ++left)
+    for (const char* gap : {"  ", "   ", " "}) {
+      text += std::string(left, 'x') + gap;
+      if (gap[1] == ' ') want.push_back(static_cast<std::uint32_t>(text.size()));
+      text += "TM. ỦY BAN NHÂN DÂN\n";
+    }
+  text += "a  b  c  d  e  f  g  TM. ỦY BAN\n";  // the seventh gap: still a candidate
+  want.push_back(static_cast<std::uint32_t>(text.rfind("TM.")));
+  text += "a  b  c  d  e  f  g  h  TM. ỦY BAN\n";  // the eighth: not looked at
+  text += "- Lưu: VT.   KT. CHỦ TỊCH";
+  want.push_back(static_cast<std::uint32_t>(text.rfind("KT.")));
+  const Built b = build(text);
+  std::vector<std::uint32_t> got;
+  for (const SignatureLine& s : b.ds.signature) got.push_back(s.prefix.begin);
+  EXPECT_EQ(got, want);
+}
+
 TEST(Structure, ReportQuotesAndAnnexes) {
   const Built b = build(
       "BÁO CÁO\n"

@@ -9,7 +9,10 @@
 #include "scan/scanner.hpp"
 #include "test_util.hpp"
 
+#include <random>
+
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/unorm2.h>
 
 using namespace cmlint;
@@ -154,6 +157,141 @@ TEST(Source, QuickCheckProvesNfcOnlyWhenEveryCharacterIsInert) {
   const Utf8Check bad = check_utf8("ab\xC3");
   EXPECT_EQ(bad.invalid, 2u);
   EXPECT_FALSE(bad.nfc);
+}
+
+// check_utf8 proves 16 bytes at a time when they hold only ASCII and 2- or 3-byte sequences: every
+// ill-formed or non-inert sequence must be found wherever it falls in (or across) such a window.
+namespace {
+
+// Exactly `bytes` bytes of well-formed text: ASCII, 2- and 3-byte letters at every phase of a window.
+std::string vietnamese_padding(std::size_t bytes) {
+  static const std::string kText = "Việt Nam đẹp, ừ. Điều 5 “Hạnh phúc” – ";
+  std::string s;
+  for (std::size_t i = 0;; i = (i + 1) % kText.size()) {
+    std::size_t len = 1;
+    while (i + len < kText.size() && (static_cast<unsigned char>(kText[i + len]) & 0xC0) == 0x80) ++len;
+    if (s.size() + len > bytes) break;
+    s.append(kText, i, len);
+    i += len - 1;
+  }
+  s.append(bytes - s.size(), 'x');
+  return s;
+}
+
+}  // namespace
+
+TEST(Source, IllFormedSequencesAreFoundAtEveryOffset) {
+  // Each is ill-formed at its first byte (the bytes after it are ASCII or the end of the text).
+  const std::string bad[] = {
+      "\x80",              // a lone continuation byte
+      "\xBF",              //
+      "\xC0\x80",          // overlong
+      "\xC1\xBF",          // overlong
+      "\xC3",              // truncated 2-byte
+      "\xE1\xBB",          // truncated 3-byte
+      "\xE1",              //
+      "\xE0\x80\x80",      // overlong 3-byte
+      "\xE0\x9F\xBF",      //
+      "\xED\xA0\x80",      // surrogate
+      "\xED\xBF\xBF",      //
+      "\xF0\x80\x80\x80",  // overlong 4-byte
+      "\xF0\x8F\xBF\xBF",  //
+      "\xF4\x90\x80\x80",  // > U+10FFFF
+      "\xF5\x80\x80\x80",  //
+      "\xFF",              //
+      "\xF0\x9F\x98",      // truncated 4-byte
+      "\xC3\xC3\xA0",      // a lead where a continuation byte belongs
+      "\xE1\xBB\xE1\xBB\x87",
+  };
+  for (const std::string& seq : bad)
+    for (std::size_t at = 0; at < 48; ++at) {
+      const std::string prefix = vietnamese_padding(at);
+      for (const std::string suffix : {"", "abc", " Nam hôm nay là ngày đẹp trời"}) {
+        const std::string text = prefix + seq + suffix;
+        const Utf8Check r = check_utf8(text);
+        ASSERT_TRUE(r.invalid) << testing::PrintToString(text);
+        EXPECT_EQ(*r.invalid, prefix.size()) << testing::PrintToString(text);
+        EXPECT_FALSE(r.nfc);
+      }
+    }
+}
+
+TEST(Source, WellFormedSequencesPassAtEveryOffset) {
+  // sequence, NFC-inert
+  const std::pair<std::string, bool> good[] = {
+      {std::string("\0", 1), true},  // NUL is ASCII
+      {"\xC3\xA0", true},            // à
+      {"\xC6\xB0", true},            // ư
+      {"\xCB\xBF", true},            // U+02FF, the last 2-byte code point decided on its bytes
+      {"\xCC\x80", false},           // U+0300 combining grave
+      {"\xCC\x81", false},           // U+0301
+      {"\xCD\xB0", true},            // U+0370 Greek, asked of ICU
+      {"\xDF\xBF", true},            // U+07FF
+      {"\xE1\xBA\xA1", true},        // ạ
+      {"\xE1\xBB\xB9", true},        // ỹ
+      {"\xE1\xB8\x80", true},        // U+1E00
+      {"\xE1\xB7\x80", false},       // U+1DC0 combining, just below U+1E00
+      {"\xE1\xBC\x80", true},        // U+1F00 Greek, just above U+1EFF
+      {"\xE2\x80\x9C", true},        // “
+      {"\xE2\x80\x80", false},       // U+2000: a singleton decomposition
+      {"\xE3\x80\x80", true},        // U+3000
+      {"\xE0\xA0\x80", true},        // U+0800
+      {"\xE0\xA4\x85", true},        // U+0905
+      {"\xED\x9F\xBF", true},        // U+D7FF
+      {"\xEE\x80\x80", true},        // U+E000
+      {"\xEF\xBB\xBF", true},        // U+FEFF
+      {"\xEF\xBF\xBF", true},        // U+FFFF
+      {"\xF0\x90\x80\x80", true},    // U+10000
+      {"\xF0\x9F\x98\x80", true},    // U+1F600
+      {"\xF4\x8F\xBF\xBF", true},    // U+10FFFF
+  };
+  for (const auto& [seq, inert] : good)
+    for (std::size_t at = 0; at < 48; ++at) {
+      const std::string prefix = vietnamese_padding(at);
+      for (const std::string suffix : {"", "abc", " Nam hôm nay là ngày đẹp trời"}) {
+        const std::string text = prefix + seq + suffix;
+        const Utf8Check r = check_utf8(text);
+        EXPECT_FALSE(r.invalid) << testing::PrintToString(text);
+        EXPECT_EQ(r.nfc, inert) << testing::PrintToString(text);
+      }
+    }
+}
+
+// Against ICU's own decoder (U8_NEXT follows Table 3-7) on random mixtures of the pieces above.
+TEST(Source, CheckUtf8AgreesWithIcuOnRandomText) {
+  const std::string pieces[] = {"a", "b", " ", "1", ".", std::string("\0", 1), "\xC3\xA0", "\xC4\x91", "\xC6\xB0",
+                                "\xE1\xBA\xA1", "\xE1\xBB\x87", "\xE2\x80\x9C", "\xE2\x80\x93", "\xCC\x81",
+                                "\xE1\xB7\x80", "\xE2\x80\x80", "\xF0\x9F\x98\x80", "\xE0\xA4\x85", "\xED\x9F\xBF",
+                                "\x80", "\xC3", "\xE1\xBB", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xC0\x80"};
+  const auto reference = [](std::string_view s) {
+    Utf8Check r;
+    const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+    const auto n = static_cast<std::int32_t>(s.size());
+    for (std::int32_t i = 0; i < n;) {
+      const std::int32_t start = i;
+      UChar32 c;
+      U8_NEXT(p, i, n, c);
+      if (c < 0) {
+        r.invalid = static_cast<std::uint32_t>(start);
+        r.nfc = false;
+        return r;
+      }
+      if (c >= 0x300 && !(u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0))
+        r.nfc = false;
+    }
+    return r;
+  };
+  std::mt19937 rng(20240607);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int count = static_cast<int>(rng() % 60);
+    // Mostly valid pieces, so that ill-formed bytes land at every phase of a window.
+    for (int k = 0; k < count; ++k) text += pieces[rng() % 3 == 0 ? rng() % std::size(pieces) : rng() % 19];
+    const Utf8Check got = check_utf8(text);
+    const Utf8Check want = reference(text);
+    ASSERT_EQ(got.invalid, want.invalid) << testing::PrintToString(text);
+    ASSERT_EQ(got.nfc, want.nfc) << testing::PrintToString(text);
+  }
 }
 
 // check_utf8 decides the Vietnamese letters on their bytes; ICU must agree that they are inert.

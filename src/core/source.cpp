@@ -58,6 +58,45 @@ inline std::int32_t skip_ascii(const std::uint8_t* p, std::int32_t i, std::int32
   while (i < n && p[i] < 0x80) ++i;
   return i;
 }
+
+// The bytes > b for b >= 0x80 (signed compare: every ASCII byte is in too).
+inline unsigned bytes_above(__m128i v, std::uint8_t b) {
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(b)))));
+}
+inline unsigned bytes_equal(__m128i v, std::uint8_t b) {
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b)))));
+}
+
+// Vietnamese text is ASCII with a 2- or 3-byte letter every few bytes: skipping ASCII runs alone
+// leaves a branchy step per letter. This proves 16 bytes at q (a character boundary) well-formed
+// at once when they hold only ASCII, 2-byte sequences and 3-byte sequences led by E1–EC, EE or EF
+// (whose second byte may be any continuation byte, Table 3-7): then the continuation bytes are
+// exactly the one after each lead and the second one after each 3-byte lead. Returns how many
+// bytes are proved (a sequence cut by the window's end is left for the next window, so at least
+// 13); `judge` gets the leads of the code points ICU must be asked about (from U+0300 on, except
+// U+1E00–1EFF). 0: the window holds something else, ill-formed or not; the scalar loop decides.
+inline std::int32_t well_formed_window(const std::uint8_t* q, bool want_nfc, unsigned& judge) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+  const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
+  judge = 0;
+  if (high == 0) return 16;
+  // Signed byte compares: the bytes >= 0x80 are the negative ones, in their unsigned order.
+  const unsigned cont = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(0xC0)))));
+  const unsigned lead = bytes_above(v, 0xC1) & high;  // C2–FF
+  const unsigned lead3 = bytes_above(v, 0xDF) & high;
+  const unsigned other = (bytes_above(v, 0xEF) | bytes_equal(v, 0xE0) | bytes_equal(v, 0xED)) & high;
+  if (other != 0 || (cont | lead) != high) return 0;  // 4-byte or narrow-second-byte leads, C0, C1, F5–FF
+  const unsigned expected = lead << 1 | lead3 << 2;
+  if ((expected & 0xFFFF) != cont) return 0;
+  const std::int32_t len = expected >> 16 ? 31 - __builtin_clz(lead) : 16;
+  if (want_nfc) {
+    const unsigned e1 = bytes_equal(v, 0xE1);
+    const __m128i b8 = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xFC))), _mm_set1_epi8(static_cast<char>(0xB8)));
+    const unsigned b8_bb = static_cast<unsigned>(_mm_movemask_epi8(b8));  // B8–BB: after E1, U+1E00–1EFF
+    judge = (bytes_above(v, 0xCB) & high & ~(e1 & b8_bb >> 1)) & ((1u << len) - 1);
+  }
+  return len;
+}
 #else
 inline std::int32_t skip_ascii(const std::uint8_t* p, std::int32_t i, std::int32_t n) {
   while (i + 8 <= n) {
@@ -85,32 +124,55 @@ Utf8Check check_utf8(std::string_view s) {
     r.nfc = false;
     return r;
   };
-  while ((i = skip_ascii(p, i, n)) < n) {
+  // One character at i; false when ill-formed.
+  const auto step = [&] {
     // Well-formed sequences per Unicode Table 3-7. Only code points from U+0300 on are
     // decoded, and only to ask ICU about them: the Vietnamese letters (U+00C0–02FF and
     // U+1E00–1EFF) are NFC-inert and decided on their bytes.
     const std::uint8_t c = p[i];
-    if (c >= 0xC2 && c <= 0xDF) {
-      if (!cont(1)) return bad();
+    if (c < 0x80) {
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      if (!cont(1)) return false;
       if (c >= 0xCC && r.nfc && !cache.yes((c & 0x1Fu) << 6 | (p[i + 1] & 0x3Fu))) r.nfc = false;
       i += 2;
     } else if (c >= 0xE0 && c <= 0xEF) {
-      if (!cont(1) || !cont(2) || (c == 0xE0 && p[i + 1] < 0xA0) || (c == 0xED && p[i + 1] > 0x9F)) return bad();
+      if (!cont(1) || !cont(2) || (c == 0xE0 && p[i + 1] < 0xA0) || (c == 0xED && p[i + 1] > 0x9F)) return false;
       if (r.nfc && !(c == 0xE1 && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB) &&
           !cache.yes((c & 0x0Fu) << 12 | (p[i + 1] & 0x3Fu) << 6 | (p[i + 2] & 0x3Fu)))
         r.nfc = false;
       i += 3;
     } else if (c >= 0xF0 && c <= 0xF4) {
       if (!cont(1) || !cont(2) || !cont(3) || (c == 0xF0 && p[i + 1] < 0x90) || (c == 0xF4 && p[i + 1] > 0x8F))
-        return bad();
+        return false;
       if (r.nfc && !cache.yes((c & 0x07u) << 18 | (p[i + 1] & 0x3Fu) << 12 | (p[i + 2] & 0x3Fu) << 6 |
                                  (p[i + 3] & 0x3Fu)))
         r.nfc = false;
       i += 4;
     } else {
-      return bad();
+      return false;
     }
+    return true;
+  };
+#if defined(__SSE2__)
+  while (i + 16 <= n) {
+    unsigned judge;
+    if (const std::int32_t len = well_formed_window(p + i, r.nfc, judge); len > 0) {
+      for (; judge != 0 && r.nfc; judge &= judge - 1) {
+        const std::uint8_t* q = p + i + __builtin_ctz(judge);
+        const std::uint32_t cp = q[0] < 0xE0 ? (q[0] & 0x1Fu) << 6 | (q[1] & 0x3Fu)
+                                             : (q[0] & 0x0Fu) << 12 | (q[1] & 0x3Fu) << 6 | (q[2] & 0x3Fu);
+        if (!cache.yes(cp)) r.nfc = false;
+      }
+      i += len;
+      continue;
+    }
+    for (const std::int32_t end = i + 16; i < end;)
+      if (!step()) return bad();
   }
+#endif
+  while ((i = skip_ascii(p, i, n)) < n)
+    if (!step()) return bad();
   return r;
 }
 

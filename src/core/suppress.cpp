@@ -41,11 +41,17 @@ Suppressions Suppressions::parse(std::string_view text) {
   std::uint32_t line = 1;
   std::size_t counted = 0;  // text before this offset has its newlines counted
   std::size_t pos = 0;
-  // memmem, not string_view::find: find stops at every 'c' of the text to compare the rest.
+  // Most texts hold no directive at all: look for the tag's ':' (rare in prose, unlike its
+  // letters) with memchr and compare the six bytes before it, instead of a memmem that hashes
+  // every byte of the text.
   const auto find_tag = [&](std::size_t from) -> std::size_t {
-    if (from >= text.size()) return std::string_view::npos;
-    const void* p = ::memmem(text.data() + from, text.size() - from, kTag.data(), kTag.size());
-    return p ? static_cast<std::size_t>(static_cast<const char*>(p) - text.data()) : std::string_view::npos;
+    const char* const b = text.data();
+    const char* const e = b + text.size();
+    if (text.size() < kTag.size() || from > text.size() - kTag.size()) return std::string_view::npos;
+    for (const char* q = b + from + kTag.size() - 1; (q = static_cast<const char*>(std::memchr(q, ':', e - q))); ++q)
+      if (std::memcmp(q - (kTag.size() - 1), kTag.data(), kTag.size() - 1) == 0)
+        return static_cast<std::size_t>(q - (kTag.size() - 1) - b);
+    return std::string_view::npos;
   };
   while ((pos = find_tag(pos)) != std::string_view::npos) {
     for (; counted < pos; ++counted)

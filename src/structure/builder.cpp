@@ -9,6 +9,10 @@
 #include <array>
 #include <tao/pegtl.hpp>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "../../grammar/structure.hpp"
 #include "../core/roman.hpp"
 #include "structure.hpp"
@@ -87,10 +91,13 @@ struct action<g::st_roman_sep> {
   static void apply(const I& in, LineState& s) { s.dash = in.string_view() != "."; }
 };
 
+// A line as a PEGTL input; the source name is a plain pointer, not a std::string built per match.
+using LineInput = pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf, const char*>;
+
 // Length of the match of Rule at the start of [b, e), or -1.
 template <typename Rule>
 long match_at(const char* b, const char* e) {
-  pegtl::memory_input<pegtl::tracking_mode::lazy> in(b, e, "");
+  LineInput in(b, e, "");
   if (!pegtl::parse<Rule>(in)) return -1;
   return in.current() - b;
 }
@@ -98,26 +105,29 @@ long match_at(const char* b, const char* e) {
 // Whether Rule matches somewhere in [b, e) (merged header columns); its span.
 template <typename Rule>
 std::optional<Span> find_in(std::string_view text, std::uint32_t b, std::uint32_t e, char first) {
-  for (std::uint32_t i = b; i < e; ++i) {
-    if (text[i] != first) continue;
-    const long n = match_at<Rule>(text.data() + i, text.data() + e);
-    if (n > 0) return Span{i, i + static_cast<std::uint32_t>(n)};
+  const char* const d = text.data();
+  for (const char* q = d + b; (q = static_cast<const char*>(std::memchr(q, first, d + e - q))); ++q) {
+    const long n = match_at<Rule>(q, d + e);
+    if (n > 0) return Span{static_cast<std::uint32_t>(q - d), static_cast<std::uint32_t>(q - d + n)};
   }
   return std::nullopt;
 }
 
-bool is_blank_byte(const char* p, const char* e) {
-  if (*p == ' ' || *p == '\t' || *p == '\r') return true;
-  return e - p >= 2 && static_cast<unsigned char>(p[0]) == 0xC2 && static_cast<unsigned char>(p[1]) == 0xA0;
-}
-
-// Trimmed [b, e) of a line.
+// Trimmed [b, e) of a line: blanks, CR and no-break spaces (C2 A0) off both ends.
 Span trim(std::string_view text, std::uint32_t b, std::uint32_t e) {
   const char* d = text.data();
-  while (b < e && is_blank_byte(d + b, d + e)) b += (d[b] == '\xC2') ? 2 : 1;
-  while (e > b && (d[e - 1] == ' ' || d[e - 1] == '\t' || d[e - 1] == '\r' ||
-                   (e - b >= 2 && d[e - 2] == '\xC2' && d[e - 1] == '\xA0')))
-    e -= (d[e - 1] == '\xA0') ? 2 : 1;
+  while (b < e) {
+    const char c = d[b];
+    if (c == ' ' || c == '\t' || c == '\r') ++b;
+    else if (c == '\xC2' && e - b >= 2 && d[b + 1] == '\xA0') b += 2;
+    else break;
+  }
+  while (e > b) {
+    const char c = d[e - 1];
+    if (c == ' ' || c == '\t' || c == '\r') --e;
+    else if (c == '\xA0' && e - b >= 2 && d[e - 2] == '\xC2') e -= 2;
+    else break;
+  }
   return {b, e};
 }
 
@@ -191,9 +201,22 @@ bool all_caps_line(std::string_view s) {
 
 bool contains(std::string_view hay, std::string_view needle) { return hay.find(needle) != std::string_view::npos; }
 
-// line.find("  ") without a memchr and a memcmp call for every single space of the line.
-std::size_t find_two_spaces(std::string_view line, std::size_t from) {
-  for (std::size_t k = from; k + 1 < line.size(); ++k)
+// line.find("  ") without a memchr and a memcmp call for every single space of the line. Nearly
+// every line is looked at and few have a pair: 16 pairs at a time where the text (which ends at
+// `limit`) goes on far enough for the loads.
+std::size_t find_two_spaces(std::string_view line, std::size_t from, const char* limit) {
+  std::size_t k = from;
+#if defined(__SSE2__)
+  const __m128i blank = _mm_set1_epi8(' ');
+  for (; k + 1 < line.size() && line.data() + k + 17 <= limit; k += 16) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + k));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + k + 1));
+    unsigned pairs = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, blank), _mm_cmpeq_epi8(b, blank))));
+    if (k + 17 > line.size()) pairs &= (1u << (line.size() - 1 - k)) - 1;  // pairs that end inside the line
+    if (pairs != 0) return k + static_cast<std::size_t>(__builtin_ctz(pairs));
+  }
+#endif
+  for (; k + 1 < line.size(); ++k)
     if (line[k + 1] == ' ') {
       if (line[k] == ' ') return k;
     } else {
@@ -207,6 +230,10 @@ std::size_t find_two_spaces(std::string_view line, std::size_t from) {
 // "tài khoản" (an account) is no reference.
 bool continues_reference(std::string_view prev, bool letter) {
   if (prev.empty()) return false;
+  // Every word looked for below ends in a letter or a digit: most lines end in punctuation.
+  const char z = prev.back();
+  if (static_cast<unsigned char>(z) < 0x80 && !(z >= '0' && z <= '9') && !(z >= 'a' && z <= 'z') && !(z >= 'A' && z <= 'Z'))
+    return false;
   const auto last_word = [](std::string_view s) {
     const auto sp = s.find_last_of(" \t");
     return sp == std::string_view::npos ? s : s.substr(sp + 1);
@@ -230,9 +257,13 @@ bool continues_reference(std::string_view prev, bool letter) {
 
 bool page_noise(std::string_view line) {
   if (line.size() <= 4 && line.find_first_not_of("0123456789") == std::string_view::npos) return true;  // page number
-  for (std::string_view p : {"CÔNG BÁO/", "Người ký:", "Email:", "Cơ quan:", "Thời gian ký:", "Ngày ký:"})
-    if (line.starts_with(p)) return true;
-  return false;
+  switch (line[0]) {  // the running heads and signature stamps, by their first byte
+    case 'C': return line.starts_with("CÔNG BÁO/") || line.starts_with("Cơ quan:");
+    case 'N': return line.starts_with("Người ký:") || line.starts_with("Ngày ký:");
+    case 'E': return line.starts_with("Email:");
+    case 'T': return line.starts_with("Thời gian ký:");
+    default: return false;
+  }
 }
 
 // "<Place>, ngày … tháng … năm …" as a line of its own (or the right column of a merged line):
@@ -398,7 +429,7 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
   if (header.date && is_place_date_line(text, facts.dates[*header.date].span)) ds.own_date = header.date;
   const char* d = text.data();
   const auto n = static_cast<std::uint32_t>(text.size());
-  const auto slice = [&](Span s) { return text.substr(s.begin, s.end - s.begin); };
+  const auto slice = [&](Span s) { return std::string_view(d + s.begin, s.end - s.begin); };
 
   struct Frame {
     int rank;
@@ -545,7 +576,7 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
     }
 
     // Recipients.
-    if (match_at<g::st_recipients>(d + t.begin, d + t.end) > 0) {
+    if (d[t.begin] == 'N' && match_at<g::st_recipients>(d + t.begin, d + t.end) > 0) {  // "Nơi nhận", "NƠI NHẬN"
       ds.recipients = t;
       in_recipients = true;
       close_to(0, b);
@@ -563,8 +594,8 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
       std::uint32_t cand[8];
       std::size_t ncand = 0;
       cand[ncand++] = t.begin;
-      for (std::size_t at = find_two_spaces(line, 0); at != std::string_view::npos && ncand < 8;
-           at = find_two_spaces(line, at)) {
+      for (std::size_t at = find_two_spaces(line, 0, d + n); at != std::string_view::npos && ncand < 8;
+           at = find_two_spaces(line, at, d + n)) {
         while (at < line.size() && line[at] == ' ') ++at;
         if (at < line.size()) cand[ncand++] = t.begin + static_cast<std::uint32_t>(at);
       }
@@ -644,9 +675,23 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
     const bool may_mark = (c0 >= '0' && c0 <= '9') || (c0 >= 'a' && c0 <= 'z') || c0 == 'I' || c0 == 'V' || c0 == 'X' ||
                           c0 == 'L' || c0 == 'P' || c0 == 'C' || c0 == 'M' || c0 == '\xC4' || c0 == '\xC4';
     if (may_mark && !quoted_state) {
-      pegtl::memory_input<pegtl::tracking_mode::lazy> in(d + t.begin, d + t.end, "");
+      LineInput in(d + t.begin, d + t.end, "");
       try {
-        pegtl::parse<g::st_marker, action>(in, st);
+        // The alternatives of st_marker that can match the first byte, in their order: the others
+        // fail on that byte before any action runs, so the outcome is st_marker's.
+        switch (c0) {
+          case 'P': pegtl::parse<g::st_phan, action>(in, st); break;
+          case 'C': pegtl::parse<pegtl::sor<g::st_chuong, g::st_roman_head>, action>(in, st); break;
+          case 'M': pegtl::parse<pegtl::sor<g::st_muc, g::st_roman_head>, action>(in, st); break;
+          case '\xC4': pegtl::parse<pegtl::sor<g::st_dieu, g::st_letter_head>, action>(in, st); break;  // Đ, đ
+          case 'I':
+          case 'V':
+          case 'X':
+          case 'L': pegtl::parse<g::st_roman_head, action>(in, st); break;
+          default:
+            if (c0 >= '0' && c0 <= '9') pegtl::parse<pegtl::sor<g::st_decimal, g::st_arabic>, action>(in, st);
+            else pegtl::parse<g::st_letter_head, action>(in, st);  // a–z
+        }
       } catch (const pegtl::parse_error&) {
         st.kind = Marker::none;
       }
