@@ -9,8 +9,12 @@
 #include "scan/scanner.hpp"
 #include "test_util.hpp"
 
+#include <array>
 #include <random>
 
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include <unicode/unorm2.h>
@@ -92,6 +96,38 @@ TEST(Text, MapsNfcOffsetsBackToDecomposedInput) {
   EXPECT_EQ(t.to_content(5, true), 7u);   // end of "ệ" maps to the end of its 5 bytes
 }
 
+// Text normalises only the lines that need it; the result and the changes must be those of ICU on
+// the whole text: decomposed letters on several lines, a combining mark right after a line break (it
+// cannot compose with the break), CRLF lines, an NFC line between, and no final line break.
+TEST(Text, LineByLineNormalisationEqualsWholeText) {
+  const std::string s =
+      "Vie\xCC\xA3\xCC\x82t Nam\r\n"
+      "Nghị quyết 09-NQ/TU\n"
+      "\xCC\x81" "a\xCC\x81 o\xCC\x9B\xCC\x80\n"
+      "\n"
+      "cu\xCC\x89" "a";
+  const Text t(s);
+  ASSERT_TRUE(t.normalized());
+  UErrorCode ec = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(ec);
+  std::string whole;
+  icu::StringByteSink<std::string> sink(&whole);
+  icu::Edits edits;
+  nfc->normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink, &edits, ec);
+  ASSERT_TRUE(U_SUCCESS(ec));
+  EXPECT_EQ(t.view(), whole);
+  EXPECT_EQ(t.view(), "Việt Nam\r\nNghị quyết 09-NQ/TU\n\xCC\x81" "á ờ\n\ncủa");
+  std::vector<std::array<std::uint32_t, 4>> expected, got;
+  for (auto it = edits.getCoarseChangesIterator(); it.next(ec);)
+    expected.push_back({static_cast<std::uint32_t>(it.destinationIndex()),
+                        static_cast<std::uint32_t>(it.destinationIndex() + it.newLength()),
+                        static_cast<std::uint32_t>(it.sourceIndex()),
+                        static_cast<std::uint32_t>(it.sourceIndex() + it.oldLength())});
+  for (const auto& c : t.changes()) got.push_back({c.dst_begin, c.dst_end, c.src_begin, c.src_end});
+  EXPECT_EQ(got, expected);
+  EXPECT_EQ(got.size(), 4u);  // ệ, á, ờ, ủ
+}
+
 TEST(Position, ColumnsCountGraphemesOfTheOriginalLine) {
   // A decomposed "ệ" is one column: the date starts at column 6.
   const auto diags = test::lint_text("Vie\xCC\xA3\xCC\x82t 31/4/2023\n");
@@ -157,6 +193,26 @@ TEST(Source, QuickCheckProvesNfcOnlyWhenEveryCharacterIsInert) {
   const Utf8Check bad = check_utf8("ab\xC3");
   EXPECT_EQ(bad.invalid, 2u);
   EXPECT_FALSE(bad.nfc);
+}
+
+// The lines that may not be NFC, whole and merged when adjacent, in the 16-byte windows and in the
+// scalar tail alike; NFC lines between them are left out; a valid text that is NFC has none.
+TEST(Source, QuickCheckListsTheDoubtfulLines) {
+  const std::string l1 = "Nghị quyết số 09-NQ/TU của Tỉnh ủy\n";        // NFC
+  const std::string l2 = "Vie\xCC\xA3t Nam và các tỉnh, thành phố\n";   // decomposed ệ
+  const std::string l3 = "đạt 101% chỉ tiêu\n";                           // NFC
+  const std::string l4 = "a\xCC\x81\n";                                   // decomposed á, short line
+  const std::string l5 = "\xE2\x80\x80 thứ Hai, ngày 5 tháng 3";           // U+2000, no final break
+  const Utf8Check r = check_utf8(l1 + l2 + l3 + l4 + l5);
+  EXPECT_FALSE(r.nfc);
+  const auto at = [](std::size_t v) { return static_cast<std::uint32_t>(v); };
+  ASSERT_EQ(r.doubtful_lines.size(), 2u);
+  EXPECT_EQ(r.doubtful_lines[0].begin, at(l1.size()));
+  EXPECT_EQ(r.doubtful_lines[0].end, at(l1.size() + l2.size()));
+  EXPECT_EQ(r.doubtful_lines[1].begin, at(l1.size() + l2.size() + l3.size()));
+  EXPECT_EQ(r.doubtful_lines[1].end, at(l1.size() + l2.size() + l3.size() + l4.size() + l5.size()));
+  EXPECT_TRUE(check_utf8(l1 + l3).doubtful_lines.empty());
+  EXPECT_TRUE(check_utf8(l1 + "ab\xC3").doubtful_lines.empty());  // invalid: nothing to normalise
 }
 
 // check_utf8 proves 16 bytes at a time when they hold only ASCII and 2- or 3-byte sequences: every

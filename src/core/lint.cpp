@@ -106,7 +106,8 @@ FileResult lint_loaded(LoadResult loaded, const Config& config, Lang lang, LintO
   if (options.timings) options.timings->add_file(src.content().size());
   const bool markdown = is_markdown_path(src.path);
   const std::string masked = markdown ? mask_markdown(src.content()) : std::string();
-  const Text text(markdown ? std::string_view(masked) : src.content(), !markdown && src.known_nfc);
+  const Text text(markdown ? std::string_view(masked) : src.content(), !markdown && src.known_nfc,
+                  markdown ? nullptr : &src.nfc_doubtful_lines);
   clock.phase(Timings::normalize);
   const Facts facts = scan(text.view(), *config.doc_types);
   clock.phase(Timings::scan);

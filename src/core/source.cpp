@@ -122,7 +122,20 @@ Utf8Check check_utf8(std::string_view s) {
   const auto bad = [&] {
     r.invalid = static_cast<std::uint32_t>(i);
     r.nfc = false;
+    r.doubtful_lines.clear();
     return r;
+  };
+  // The lines already known doubtful end at `covered`: a code point before it need not be asked about.
+  std::int32_t covered = 0;
+  const auto doubt = [&](std::int32_t at) {
+    r.nfc = false;
+    std::int32_t b = at;
+    while (b > covered && p[b - 1] != '\n') --b;
+    const void* nl = std::memchr(p + at, '\n', static_cast<std::size_t>(n - at));
+    const std::int32_t e = nl ? static_cast<std::int32_t>(static_cast<const std::uint8_t*>(nl) - p) + 1 : n;
+    if (!r.doubtful_lines.empty() && b == covered) r.doubtful_lines.back().end = static_cast<std::uint32_t>(e);
+    else r.doubtful_lines.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
+    covered = e;
   };
   // One character at i; false when ill-formed.
   const auto step = [&] {
@@ -134,20 +147,20 @@ Utf8Check check_utf8(std::string_view s) {
       ++i;
     } else if (c >= 0xC2 && c <= 0xDF) {
       if (!cont(1)) return false;
-      if (c >= 0xCC && r.nfc && !cache.yes((c & 0x1Fu) << 6 | (p[i + 1] & 0x3Fu))) r.nfc = false;
+      if (c >= 0xCC && i >= covered && !cache.yes((c & 0x1Fu) << 6 | (p[i + 1] & 0x3Fu))) doubt(i);
       i += 2;
     } else if (c >= 0xE0 && c <= 0xEF) {
       if (!cont(1) || !cont(2) || (c == 0xE0 && p[i + 1] < 0xA0) || (c == 0xED && p[i + 1] > 0x9F)) return false;
-      if (r.nfc && !(c == 0xE1 && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB) &&
+      if (i >= covered && !(c == 0xE1 && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB) &&
           !cache.yes((c & 0x0Fu) << 12 | (p[i + 1] & 0x3Fu) << 6 | (p[i + 2] & 0x3Fu)))
-        r.nfc = false;
+        doubt(i);
       i += 3;
     } else if (c >= 0xF0 && c <= 0xF4) {
       if (!cont(1) || !cont(2) || !cont(3) || (c == 0xF0 && p[i + 1] < 0x90) || (c == 0xF4 && p[i + 1] > 0x8F))
         return false;
-      if (r.nfc && !cache.yes((c & 0x07u) << 18 | (p[i + 1] & 0x3Fu) << 12 | (p[i + 2] & 0x3Fu) << 6 |
-                                 (p[i + 3] & 0x3Fu)))
-        r.nfc = false;
+      if (i >= covered && !cache.yes((c & 0x07u) << 18 | (p[i + 1] & 0x3Fu) << 12 | (p[i + 2] & 0x3Fu) << 6 |
+                                      (p[i + 3] & 0x3Fu)))
+        doubt(i);
       i += 4;
     } else {
       return false;
@@ -157,12 +170,14 @@ Utf8Check check_utf8(std::string_view s) {
 #if defined(__SSE2__)
   while (i + 16 <= n) {
     unsigned judge;
-    if (const std::int32_t len = well_formed_window(p + i, r.nfc, judge); len > 0) {
-      for (; judge != 0 && r.nfc; judge &= judge - 1) {
-        const std::uint8_t* q = p + i + __builtin_ctz(judge);
+    if (const std::int32_t len = well_formed_window(p + i, i + 16 > covered, judge); len > 0) {
+      for (; judge != 0; judge &= judge - 1) {
+        const std::int32_t at = i + __builtin_ctz(judge);
+        if (at < covered) continue;
+        const std::uint8_t* q = p + at;
         const std::uint32_t cp = q[0] < 0xE0 ? (q[0] & 0x1Fu) << 6 | (q[1] & 0x3Fu)
                                              : (q[0] & 0x0Fu) << 12 | (q[1] & 0x3Fu) << 6 | (q[2] & 0x3Fu);
-        if (!cache.yes(cp)) r.nfc = false;
+        if (!cache.yes(cp)) doubt(at);
       }
       i += len;
       continue;
@@ -225,6 +240,7 @@ LoadResult load_bytes(std::string bytes, std::string display_name) {
   index_lines(src);
   const Utf8Check check = check_utf8(src.content());
   src.known_nfc = check.nfc;
+  src.nfc_doubtful_lines = check.doubtful_lines;
   if (check.invalid) {
     EncodingProblem p;
     p.offset = *check.invalid + src.content_begin;

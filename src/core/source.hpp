@@ -9,12 +9,19 @@
 
 namespace cmlint {
 
+// Bytes [begin, end) of whole lines (each range ends after a '\n' or at the end of the text).
+struct LineRange {
+  std::uint32_t begin = 0, end = 0;
+};
+
 struct Source {
   std::string path;                 // as shown in reports
   std::string bytes;                // original bytes (UTF-16 input: its UTF-8 transcoding)
   std::uint32_t content_begin = 0;  // 3 after a UTF-8 BOM
   bool from_utf16 = false;
   bool known_nfc = false;  // every character is NFC-inert: the text is NFC without asking ICU again
+  // Otherwise the only lines of content() that may not be NFC (see Utf8Check::doubtful_lines).
+  std::vector<LineRange> nfc_doubtful_lines;
   std::vector<std::uint32_t> line_starts;  // byte offsets of each line start
 
   std::string_view content() const { return std::string_view(bytes).substr(content_begin); }
@@ -43,6 +50,9 @@ LoadResult load_bytes(std::string bytes, std::string display_name);
 struct Utf8Check {
   std::optional<std::uint32_t> invalid;
   bool nfc = true;
+  // The lines holding a code point that is not NFC-inert, sorted and merged when adjacent: every
+  // other line is certainly NFC, so normalisation need only look at these. Empty when `nfc`.
+  std::vector<LineRange> doubtful_lines;
 };
 Utf8Check check_utf8(std::string_view s);
 

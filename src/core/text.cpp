@@ -19,24 +19,59 @@ bool is_ascii(std::string_view s) {
 
 }  // namespace
 
-Text::Text(std::string_view content, bool known_nfc) : view_(content) {
-  if (known_nfc || is_ascii(content)) return;
+Text::Text(std::string_view content, bool known_nfc, const std::vector<LineRange>* doubtful_lines)
+    : view_(content) {
+  if (known_nfc || is_ascii(content) || (doubtful_lines && doubtful_lines->empty())) return;
   UErrorCode ec = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(ec);
   if (U_FAILURE(ec)) throw std::runtime_error("ICU NFC data unavailable");
-  const icu::StringPiece piece(content.data(), static_cast<int32_t>(content.size()));
-  if (nfc->isNormalizedUTF8(piece, ec) && U_SUCCESS(ec)) return;
-  ec = U_ZERO_ERROR;
+  const auto piece = [](std::string_view s) { return icu::StringPiece(s.data(), static_cast<int32_t>(s.size())); };
+  // Line by line: a line break is a normalisation boundary (a starter that composes with
+  // nothing), so each line normalises on its own to the same bytes and the same changes as the
+  // whole text would. Lines the loader proved NFC (all but a few pasted paragraphs, even when
+  // many documents are concatenated) are copied, not run through ICU.
+  std::vector<LineRange> lines;
+  if (!doubtful_lines) {
+    if (nfc->isNormalizedUTF8(piece(content), ec) && U_SUCCESS(ec)) return;
+    lines.push_back({0, static_cast<std::uint32_t>(content.size())});
+    doubtful_lines = &lines;
+  }
+  storage_.reserve(content.size());
+  icu::StringByteSink<std::string> sink(&storage_);
   icu::Edits edits;
-  icu::StringByteSink<std::string> sink(&storage_, static_cast<int32_t>(content.size()));
-  nfc->normalizeUTF8(0, piece, sink, &edits, ec);
-  if (U_FAILURE(ec)) throw std::runtime_error(std::string("NFC normalisation failed: ") + u_errorName(ec));
-  auto it = edits.getCoarseChangesIterator();
-  while (it.next(ec)) {
-    changes_.push_back({static_cast<std::uint32_t>(it.destinationIndex()),
-                        static_cast<std::uint32_t>(it.destinationIndex() + it.newLength()),
-                        static_cast<std::uint32_t>(it.sourceIndex()),
-                        static_cast<std::uint32_t>(it.sourceIndex() + it.oldLength())});
+  std::size_t copied = 0;  // content before this is in storage_
+  const auto normalize_line = [&](std::size_t b, std::size_t e) {
+    const std::string_view line = content.substr(b, e - b);
+    ec = U_ZERO_ERROR;
+    if (is_ascii(line) || (nfc->isNormalizedUTF8(piece(line), ec) && U_SUCCESS(ec))) {
+      storage_.append(line);
+      return;
+    }
+    ec = U_ZERO_ERROR;
+    const auto dst = static_cast<std::uint32_t>(storage_.size());
+    edits.reset();
+    nfc->normalizeUTF8(0, piece(line), sink, &edits, ec);
+    if (U_FAILURE(ec)) throw std::runtime_error(std::string("NFC normalisation failed: ") + u_errorName(ec));
+    for (auto it = edits.getCoarseChangesIterator(); it.next(ec);)
+      changes_.push_back({dst + static_cast<std::uint32_t>(it.destinationIndex()),
+                          dst + static_cast<std::uint32_t>(it.destinationIndex() + it.newLength()),
+                          static_cast<std::uint32_t>(b + it.sourceIndex()),
+                          static_cast<std::uint32_t>(b + it.sourceIndex() + it.oldLength())});
+  };
+  for (const LineRange& r : *doubtful_lines) {
+    storage_.append(content.substr(copied, r.begin - copied));
+    for (std::size_t b = r.begin; b < r.end;) {
+      const std::size_t nl = content.find('\n', b);
+      const std::size_t e = nl == std::string_view::npos || nl >= r.end ? r.end : nl + 1;
+      normalize_line(b, e);
+      b = e;
+    }
+    copied = r.end;
+  }
+  storage_.append(content.substr(copied));
+  if (changes_.empty()) {  // every doubtful line was NFC after all: no copy needed
+    storage_ = std::string();
+    return;
   }
   view_ = storage_;
 }

@@ -7,13 +7,18 @@
 #include <string_view>
 #include <vector>
 
+#include "source.hpp"
+
 namespace cmlint {
 
 class Text {
  public:
   // `content` must outlive the Text when it is already NFC. `known_nfc`: the loader's
-  // quick check (check_utf8) already proved it, so ICU is not asked again.
-  explicit Text(std::string_view content, bool known_nfc = false);
+  // quick check (check_utf8) already proved it, so ICU is not asked again. `doubtful_lines`:
+  // the loader's list of the only lines that may not be NFC (Utf8Check::doubtful_lines); without
+  // it every line is asked of ICU.
+  explicit Text(std::string_view content, bool known_nfc = false,
+                const std::vector<LineRange>* doubtful_lines = nullptr);
 
   std::string_view view() const { return view_; }
   bool normalized() const { return !changes_.empty(); }
