@@ -143,6 +143,58 @@ std::vector<Span> paragraphs(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The byte at i is in the set of rare_marks (n: the byte after it, 0 at the end).
+bool rare(unsigned char c, unsigned char n) {
+  if (c < 0x20) return c != '\n' && c != '\r';
+  if (c < 0x80) return c == '"' || c == '(' || c == ')' || c == '[' || c == ']' || c == 0x7F;
+  if (c < 0xC0) return false;
+  if (c == 0xC3) return !viet_c3(n);
+  if (c == 0xC6) return n == 0x89 || n == 0x92;
+  return c != 0xC4 && c != 0xE1;
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> rare_marks(std::string_view t) {
+  std::vector<std::uint32_t> out;
+  const std::size_t n = t.size();
+  const auto at = [&](std::size_t k) -> unsigned char { return k < n ? static_cast<unsigned char>(t[k]) : 0; };
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time. The bytes that are marks by themselves are found in registers; C3 and C6,
+  // common (Vietnamese letters) and marks only before some bytes, are tested one by one.
+  const auto eq = [](__m128i v, int x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
+  for (; i + 17 <= n; i += 16) {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    // Controls (c <= 1F unsigned) but LF and CR: tab and FF are rare, the rules test them.
+    const __m128i control = _mm_andnot_si128(_mm_or_si128(eq(c, '\n'), eq(c, '\r')),
+                                             _mm_cmpeq_epi8(_mm_min_epu8(c, _mm_set1_epi8(0x1F)), c));
+    // '"' ( ) [ ] DEL: ( and ) are 28 and 29.
+    const __m128i ascii = _mm_or_si128(_mm_or_si128(eq(c, '"'), eq(_mm_or_si128(c, _mm_set1_epi8(1)), ')')),
+                                       _mm_or_si128(_mm_or_si128(eq(c, '['), eq(c, ']')), eq(c, 0x7F)));
+    // Lead bytes from C0 up but those of the Vietnamese letters.
+    const __m128i c3 = eq(c, 0xC3), c6 = eq(c, 0xC6);
+    const __m128i viet = _mm_or_si128(_mm_or_si128(c3, c6), _mm_or_si128(eq(c, 0xC4), eq(c, 0xE1)));
+    const __m128i lead = _mm_andnot_si128(viet, _mm_cmpeq_epi8(_mm_max_epu8(c, _mm_set1_epi8(static_cast<char>(0xC0))), c));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(control, ascii), lead)));
+    const unsigned char* next = reinterpret_cast<const unsigned char*>(t.data()) + i + 1;  // i + 16 < n
+    for (auto m = static_cast<unsigned>(_mm_movemask_epi8(c3)); m != 0; m &= m - 1)
+      if (!viet_c3(next[__builtin_ctz(m)])) mask |= m & -m;
+    for (auto m = static_cast<unsigned>(_mm_movemask_epi8(c6)); m != 0; m &= m - 1)
+      if (next[__builtin_ctz(m)] == 0x89 || next[__builtin_ctz(m)] == 0x92) mask |= m & -m;
+    while (mask != 0) {
+      out.push_back(static_cast<std::uint32_t>(i + static_cast<std::size_t>(__builtin_ctz(mask))));
+      mask &= mask - 1;
+    }
+  }
+#endif
+  for (; i < n; ++i)
+    if (rare(at(i), at(i + 1))) out.push_back(static_cast<std::uint32_t>(i));
+  return out;
+}
+
 TextModel& model(const Document& doc) {
   if (!doc.hygiene_model) doc.hygiene_model = std::make_shared<TextModel>(doc.text.view());
   return *doc.hygiene_model;
