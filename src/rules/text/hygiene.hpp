@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "../../core/facts.hpp"
+#include "char_table.hpp"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -53,15 +54,9 @@ inline Cp decode_before(std::string_view s, std::size_t i) {
 }
 void append_utf8(std::string& out, char32_t c);
 
-// Character classes; code points below U+2000 come from a table built once from ICU.
-struct CharInfo {
-  std::uint8_t flags = 0;  // kLetter | kUpper | kLatin | kMark
-  char32_t base = 0;       // lower case, without its tone mark (0: no tone mark)
-  char32_t tone = 0;       // combining tone mark (U+0300, 0301, 0303, 0309, 0323) or 0
-};
-constexpr std::uint8_t kLetter = 1, kUpper = 2, kLatin = 4, kMark = 8;
-constexpr char32_t kTableEnd = 0x2000;
-const CharInfo* char_table();  // kTableEnd entries
+// Character classes; code points below U+2000 come from a table computed with ICU at build time
+// (char_table.hpp).
+inline const CharInfo* char_table() { return kCharTable; }  // kTableEnd entries
 bool is_letter_slow(char32_t c);
 bool is_upper_slow(char32_t c);
 bool is_latin_slow(char32_t c);
