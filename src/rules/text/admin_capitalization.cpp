@@ -124,14 +124,20 @@ class AdminCapitalization final : public Rule {
   void check(const Document& doc, Reporter& out) const override {
     const std::string_view t = doc.text.view();
     const auto& d = hygiene::data();
-    bool first_byte[256] = {};
-    for (const auto& n : d.admin_nouns)
+    // The first and the second bytes of the nouns: a place whose two bytes are not among them starts none.
+    bool first_byte[256] = {}, second_byte[256] = {};
+    bool any_second = false;  // a one-byte noun: every second byte may follow
+    for (const auto& n : d.admin_nouns) {
       if (!n.empty()) first_byte[static_cast<unsigned char>(n[0])] = true;
+      if (n.size() > 1) second_byte[static_cast<unsigned char>(n[1])] = true;
+      else any_second = true;
+    }
     const Prefixes nouns(d.admin_nouns);
     // Every T, H, X, P, Q (the first letters of rules/hygiene.toml's nouns: ASCII capitals, so each is
     // looked at in turn), sixteen bytes at a time where SSE2 is available.
     const auto visit = [&](std::size_t i) {
       if (!first_byte[static_cast<unsigned char>(t[i])]) return;
+      if (!any_second && (i + 1 >= t.size() || !second_byte[static_cast<unsigned char>(t[i + 1])])) return;
       const char32_t prev = hygiene::decode_before(t, i).c;
       if (hygiene::is_letter(prev) || hygiene::is_digit(prev)) return;
       check_at(doc, t, i, d, nouns, out);

@@ -76,12 +76,15 @@ class BracketBalance final : public Rule {
     const std::string_view t = doc.text.view();
     std::vector<Open> stack, pending;  // pending: openers left open by the last paragraphs
     std::size_t age = 0;
-    for (const Span p : hygiene::model(doc).paragraphs()) {
+    hygiene::TextModel& text_model = hygiene::model(doc);
+    hygiene::MarkCursor marks(t, text_model.marks());
+    const auto bracket = [](unsigned char b) { return b == '(' || b == ')' || b == '[' || b == ']'; };
+    for (const Span p : text_model.paragraphs()) {
       if (!stack.empty()) pending = stack, age = 0;
       else if (++age > kCarry) flush(out, pending);
       stack.clear();
       for (std::size_t i = p.begin; i < p.end; ++i) {
-        i = hygiene::skip_until<'(', ')', '[', ']'>(t, i, p.end);
+        i = marks.next(i, p.end, bracket);
         if (i >= p.end) break;
         const char c = t[i];
         const auto at = static_cast<std::uint32_t>(i);

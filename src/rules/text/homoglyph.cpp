@@ -5,9 +5,6 @@
 
 #include <array>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "../rule.hpp"
 #include "hygiene.hpp"
@@ -88,28 +85,10 @@ class Homoglyph final : public Rule {
       for (int b = 0xCD; b <= 0xD4; ++b) a[b] = true;
       return a;
     }();
+    // Those lead bytes are among the document's marks where they may start such a character.
+    hygiene::MarkCursor marks(t, hygiene::model(doc).marks());
     for (std::size_t i = 0; i < t.size(); ++i) {
-#if defined(__SSE2__)
-      // Sixteen bytes at a time: Ð ð (C3 90, C3 B0), Ɖ (C6 89), lead bytes CD–D4, E2 85.
-      while (i + 17 <= t.size()) {
-        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
-        const __m128i n = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i + 1));
-        const auto eq = [](__m128i v, int x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
-        const __m128i eth = _mm_and_si128(eq(c, 0xC3), _mm_or_si128(eq(n, 0x90), eq(n, 0xB0)));
-        const __m128i afr = _mm_and_si128(eq(c, 0xC6), eq(n, 0x89));
-        const __m128i rom = _mm_and_si128(eq(c, 0xE2), eq(n, 0x85));
-        // CD–D4: (c - 0xCD) as unsigned < 8
-        const __m128i off = _mm_xor_si128(_mm_sub_epi8(c, _mm_set1_epi8(static_cast<char>(0xCD))), _mm_set1_epi8(static_cast<char>(0x80)));
-        const __m128i grc = _mm_cmplt_epi8(off, _mm_set1_epi8(static_cast<char>(8 ^ 0x80)));
-        const int bits = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(eth, afr), _mm_or_si128(rom, grc)));
-        if (bits != 0) {
-          i += static_cast<std::size_t>(__builtin_ctz(bits));
-          break;
-        }
-        i += 16;
-      }
-#endif
-      while (i < t.size() && !lead[static_cast<unsigned char>(t[i])]) ++i;
+      i = marks.next(i, t.size(), [&](unsigned char b) { return lead[b]; });
       if (i >= t.size()) break;
       const unsigned char b = static_cast<unsigned char>(t[i]);
       const unsigned char n = i + 1 < t.size() ? static_cast<unsigned char>(t[i + 1]) : 0;

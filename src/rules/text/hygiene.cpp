@@ -1,6 +1,5 @@
 #include "hygiene.hpp"
 
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -46,49 +45,6 @@ bool is_mark_slow(char32_t c) {
 bool is_latin_slow(char32_t c) {
   UErrorCode ec = U_ZERO_ERROR;
   return uscript_getScript(static_cast<UChar32>(c), &ec) == USCRIPT_LATIN;
-}
-
-namespace {
-bool is_tone(char32_t c) { return c == 0x300 || c == 0x301 || c == 0x303 || c == 0x309 || c == 0x323; }
-}  // namespace
-
-const CharInfo* char_table() {
-  static const std::vector<CharInfo> table = [] {
-    std::vector<CharInfo> t(kTableEnd);
-    UErrorCode ec = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(ec);
-    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(ec);
-    for (char32_t c = 0; c < kTableEnd; ++c) {
-      CharInfo& x = t[c];
-      if (is_letter_slow(c)) x.flags |= kLetter;
-      if (is_upper_slow(c)) x.flags |= kUpper;
-      if ((x.flags & kLetter) && is_latin_slow(c)) x.flags |= kLatin;
-      if (is_mark_slow(c)) x.flags |= kMark;
-      if (!(x.flags & kLetter) || c < 0xC0) continue;
-      icu::UnicodeString d;
-      if (!nfd->getDecomposition(static_cast<UChar32>(c), d)) continue;
-      char32_t tone = 0;
-      icu::UnicodeString rest;
-      for (int32_t i = 0; i < d.length();) {
-        const UChar32 m = d.char32At(i);
-        i += U16_LENGTH(m);
-        if (is_tone(static_cast<char32_t>(m))) tone = static_cast<char32_t>(m);
-        else rest.append(m);
-      }
-      if (tone == 0) continue;
-      icu::UnicodeString composed;
-      ec = U_ZERO_ERROR;
-      nfc->normalize(rest, composed, ec);
-      if (U_FAILURE(ec) || composed.countChar32() != 1) continue;
-      const auto base = static_cast<char32_t>(u_tolower(composed.char32At(0)));
-      // Only the Vietnamese vowels carry tone marks (ñ is not n + tilde here).
-      if (std::u32string_view(U"aăâeêioôơuưy").find(base) == std::u32string_view::npos) continue;
-      x.base = base;
-      x.tone = tone;
-    }
-    return t;
-  }();
-  return table.data();
 }
 
 namespace {
@@ -140,6 +96,58 @@ std::vector<Span> paragraphs(std::string_view text) {
     k = e;
   }
   if (cur < n) out.push_back({static_cast<std::uint32_t>(cur), static_cast<std::uint32_t>(n)});
+  return out;
+}
+
+namespace {
+
+// The byte at i is in the set of rare_marks (n: the byte after it, 0 at the end).
+bool rare(unsigned char c, unsigned char n) {
+  if (c < 0x20) return c != '\n' && c != '\r';
+  if (c < 0x80) return c == '"' || c == '(' || c == ')' || c == '[' || c == ']' || c == 0x7F;
+  if (c < 0xC0) return false;
+  if (c == 0xC3) return !viet_c3(n);
+  if (c == 0xC6) return n == 0x89 || n == 0x92;
+  return c != 0xC4 && c != 0xE1;
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> rare_marks(std::string_view t) {
+  std::vector<std::uint32_t> out;
+  const std::size_t n = t.size();
+  const auto at = [&](std::size_t k) -> unsigned char { return k < n ? static_cast<unsigned char>(t[k]) : 0; };
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time. The bytes that are marks by themselves are found in registers; C3 and C6,
+  // common (Vietnamese letters) and marks only before some bytes, are tested one by one.
+  const auto eq = [](__m128i v, int x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
+  for (; i + 17 <= n; i += 16) {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    // Controls (c <= 1F unsigned) but LF and CR: tab and FF are rare, the rules test them.
+    const __m128i control = _mm_andnot_si128(_mm_or_si128(eq(c, '\n'), eq(c, '\r')),
+                                             _mm_cmpeq_epi8(_mm_min_epu8(c, _mm_set1_epi8(0x1F)), c));
+    // '"' ( ) [ ] DEL: ( and ) are 28 and 29.
+    const __m128i ascii = _mm_or_si128(_mm_or_si128(eq(c, '"'), eq(_mm_or_si128(c, _mm_set1_epi8(1)), ')')),
+                                       _mm_or_si128(_mm_or_si128(eq(c, '['), eq(c, ']')), eq(c, 0x7F)));
+    // Lead bytes from C0 up but those of the Vietnamese letters.
+    const __m128i c3 = eq(c, 0xC3), c6 = eq(c, 0xC6);
+    const __m128i viet = _mm_or_si128(_mm_or_si128(c3, c6), _mm_or_si128(eq(c, 0xC4), eq(c, 0xE1)));
+    const __m128i lead = _mm_andnot_si128(viet, _mm_cmpeq_epi8(_mm_max_epu8(c, _mm_set1_epi8(static_cast<char>(0xC0))), c));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(control, ascii), lead)));
+    const unsigned char* next = reinterpret_cast<const unsigned char*>(t.data()) + i + 1;  // i + 16 < n
+    for (auto m = static_cast<unsigned>(_mm_movemask_epi8(c3)); m != 0; m &= m - 1)
+      if (!viet_c3(next[__builtin_ctz(m)])) mask |= m & -m;
+    for (auto m = static_cast<unsigned>(_mm_movemask_epi8(c6)); m != 0; m &= m - 1)
+      if (next[__builtin_ctz(m)] == 0x89 || next[__builtin_ctz(m)] == 0x92) mask |= m & -m;
+    while (mask != 0) {
+      out.push_back(static_cast<std::uint32_t>(i + static_cast<std::size_t>(__builtin_ctz(mask))));
+      mask &= mask - 1;
+    }
+  }
+#endif
+  for (; i < n; ++i)
+    if (rare(at(i), at(i + 1))) out.push_back(static_cast<std::uint32_t>(i));
   return out;
 }
 

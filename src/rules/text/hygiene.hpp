@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "../../core/facts.hpp"
+#include "char_table.hpp"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -53,15 +54,9 @@ inline Cp decode_before(std::string_view s, std::size_t i) {
 }
 void append_utf8(std::string& out, char32_t c);
 
-// Character classes; code points below U+2000 come from a table built once from ICU.
-struct CharInfo {
-  std::uint8_t flags = 0;  // kLetter | kUpper | kLatin | kMark
-  char32_t base = 0;       // lower case, without its tone mark (0: no tone mark)
-  char32_t tone = 0;       // combining tone mark (U+0300, 0301, 0303, 0309, 0323) or 0
-};
-constexpr std::uint8_t kLetter = 1, kUpper = 2, kLatin = 4, kMark = 8;
-constexpr char32_t kTableEnd = 0x2000;
-const CharInfo* char_table();  // kTableEnd entries
+// Character classes; code points below U+2000 come from a table computed with ICU at build time
+// (char_table.hpp).
+inline const CharInfo* char_table() { return kCharTable; }  // kTableEnd entries
 bool is_letter_slow(char32_t c);
 bool is_upper_slow(char32_t c);
 bool is_latin_slow(char32_t c);
@@ -114,6 +109,19 @@ inline std::size_t line_start(std::string_view t, std::size_t i) {
 // Paragraphs: runs of lines separated by lines that are empty or blank.
 std::vector<Span> paragraphs(std::string_view text);
 
+// Whether the second byte of a character C3 xx is that of a Vietnamese letter (À Á Â Ã È É Ê Ì Í Ò Ó Ô Õ
+// Ù Ú Ý and their lower case).
+inline bool viet_c3(unsigned char n) {
+  // n & 0x1F of those: 00–03, 08–0A, 0C–0D, 12–15, 19, 1A, 1D (upper and lower case share it).
+  return (n & 0xC0) == 0x80 && ((0x263C370Fu >> (n & 0x1F)) & 1) != 0;
+}
+
+// The offsets of the bytes that are rare in Vietnamese text and that some rule looks at: controls other
+// than LF and CR; '"' ( ) [ ] DEL; lead bytes from C0 up except C3, C4, C6 and E1 (the Vietnamese
+// letters); C3 before a byte that is not a Vietnamese letter's (viet_c3); C6 89 (Ɖ) and C6 92 (ƒ).
+// Each rule still tests the bytes it wants: the list only spares it a pass over the rest.
+std::vector<std::uint32_t> rare_marks(std::string_view text);
+
 // What several text-hygiene rules need of one document, computed once and shared through the
 // Document (its hygiene_model), on first use.
 class TextModel {
@@ -123,13 +131,40 @@ class TextModel {
     if (!paragraphs_) paragraphs_ = hygiene::paragraphs(text_);
     return *paragraphs_;
   }
+  // The offsets, in order, of every byte that quote-balance, bracket-balance, invisible-char, homoglyph
+  // and legacy-encoding may look at (one pass over the text for the five; see rare_marks).
+  const std::vector<std::uint32_t>& marks() {
+    if (!marks_) marks_ = rare_marks(text_);
+    return *marks_;
+  }
 
  private:
   std::string_view text_;
   std::optional<std::vector<Span>> paragraphs_;
+  std::optional<std::vector<std::uint32_t>> marks_;
 };
 // The document's model, made on the first call.
 TextModel& model(const Document& doc);
+
+// Walks a document's marks (TextModel::marks) in order, for a rule that wants some of their bytes.
+class MarkCursor {
+ public:
+  MarkCursor(std::string_view t, const std::vector<std::uint32_t>& marks) : t_(t), marks_(marks) {}
+  // The first mark in [from, end) whose byte satisfies want, or end. `from` never decreases from one
+  // call to the next, and every call of a cursor passes the same want.
+  template <typename Want>
+  std::size_t next(std::size_t from, std::size_t end, Want want) {
+    while (k_ < marks_.size() && marks_[k_] < from) ++k_;
+    for (; k_ < marks_.size() && marks_[k_] < end; ++k_)
+      if (want(static_cast<unsigned char>(t_[marks_[k_]]))) return marks_[k_];
+    return end;
+  }
+
+ private:
+  std::string_view t_;
+  const std::vector<std::uint32_t>& marks_;
+  std::size_t k_ = 0;
+};
 
 
 // Whether a word (letters only, any case, NFC) is one Vietnamese syllable:

@@ -2,10 +2,6 @@
 // text, control characters, and no-break spaces inside identifiers or numbers.
 #include <array>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "../rule.hpp"
 #include "hygiene.hpp"
 
@@ -89,24 +85,10 @@ class InvisibleChar final : public Rule {
       a[0x7F] = a[0xC2] = a[0xE2] = a[0xEF] = true;
       return a;
     }();
+    // Controls other than tab, LF, CR, FF; DEL; lead bytes C2, E2, EF: all among the document's marks.
+    hygiene::MarkCursor marks(t, hygiene::model(doc).marks());
     for (std::size_t i = 0; i < t.size();) {
-#if defined(__SSE2__)
-      // Sixteen bytes at a time: controls other than tab, LF, CR, FF; DEL; lead bytes C2, E2, EF.
-      for (; i + 16 <= t.size(); i += 16) {
-        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
-        const auto eq = [](__m128i v, int x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
-        const __m128i control = _mm_cmplt_epi8(_mm_xor_si128(c, _mm_set1_epi8(static_cast<char>(0x80))),
-                                               _mm_set1_epi8(static_cast<char>(0x20 ^ 0x80)));
-        const __m128i allowed = _mm_or_si128(_mm_or_si128(eq(c, '\n'), eq(c, '\t')), _mm_or_si128(eq(c, '\r'), eq(c, '\f')));
-        const __m128i lead = _mm_or_si128(_mm_or_si128(eq(c, 0x7F), eq(c, 0xC2)), _mm_or_si128(eq(c, 0xE2), eq(c, 0xEF)));
-        const int bits = _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(allowed, control), lead));
-        if (bits != 0) {
-          i += static_cast<std::size_t>(__builtin_ctz(bits));
-          break;
-        }
-      }
-#endif
-      while (i < t.size() && !interesting[static_cast<unsigned char>(t[i])]) ++i;
+      i = marks.next(i, t.size(), [&](unsigned char b) { return interesting[b]; });
       if (i >= t.size()) break;
       const auto cp = decode(t, i);
       const Kind k = kind_of(cp.c);

@@ -4,9 +4,6 @@
 #include <algorithm>
 #include <array>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "../../core/source.hpp"
 #include "../rule.hpp"
@@ -66,62 +63,23 @@ encoding cannot be read or searched.
 // A paragraph worth decoding has a character that Vietnamese text does not use and the legacy encodings
 // produce: Latin-1 symbols (§ ¶ © ® ¬ º » …, soft hyphen), Latin-1 letters that are not Vietnamese
 // (Ä Æ Ö Ñ ä ë ï ñ ö ø û ü …), Œ œ Š š Ž ž Ÿ (not Ũ ũ) ƒ ˆ ˜ ™.
-bool signature(std::string_view s) {
-  static const auto viet_c3 = [] {  // second bytes of C3 xx that are Vietnamese letters (À Á Â Ã È É Ê Ì Í …)
-    std::array<bool, 256> a{};
-    for (int n : {0x80, 0x81, 0x82, 0x83, 0x88, 0x89, 0x8A, 0x8C, 0x8D, 0x92, 0x93, 0x94, 0x95, 0x99, 0x9A, 0x9D,
-                  0xA0, 0xA1, 0xA2, 0xA3, 0xA8, 0xA9, 0xAA, 0xAC, 0xAD, 0xB2, 0xB3, 0xB4, 0xB5, 0xB9, 0xBA, 0xBD})
-      a[n] = true;
-    return a;
-  }();
-  int hits = 0;  // one is noise (², «, ×); legacy text has many
-  static const auto lead = [] {
-    std::array<bool, 256> a{};
-    a[0xC2] = a[0xC3] = a[0xC5] = a[0xC6] = a[0xCB] = a[0xE2] = true;
-    return a;
-  }();
-  std::size_t i = 0;
-#if defined(__SSE2__)
-  // Sixteen bytes at a time: a lead byte C2, C5, CB, or C3 before a byte that is not a Vietnamese letter,
-  // or C6 92, E2 84; only blocks with one are looked at byte by byte.
-  {
-    const auto eq = [](__m128i v, int x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
-    for (; i + 17 <= s.size(); i += 16) {
-      const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-      const __m128i n = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 1));
-      const __m128i low5 = _mm_and_si128(n, _mm_set1_epi8(0x1F));
-      // Second bytes of C3 xx Vietnamese letters, folded to n & 0x1F: 00–03, 08–0A, 0C–0D, 12–15, 19, 1A, 1D
-      // (pairs and quadruples tested at once with the low bits set).
-      const __m128i or1 = _mm_or_si128(low5, _mm_set1_epi8(1));
-      const __m128i viet = _mm_or_si128(
-          _mm_or_si128(_mm_or_si128(eq(_mm_or_si128(low5, _mm_set1_epi8(3)), 0x03), eq(or1, 0x09)),
-                       _mm_or_si128(eq(low5, 0x0A), eq(or1, 0x0D))),
-          _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(or1, 0x13), eq(or1, 0x15)), _mm_or_si128(eq(low5, 0x19), eq(low5, 0x1A))),
-                       eq(low5, 0x1D)));
-      const __m128i c3 = _mm_andnot_si128(viet, eq(c, 0xC3));
-      const __m128i any = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(c, 0xC2), eq(c, 0xC5)), _mm_or_si128(eq(c, 0xCB), c3)),
-                                       _mm_or_si128(_mm_and_si128(eq(c, 0xC6), eq(n, 0x92)), _mm_and_si128(eq(c, 0xE2), eq(n, 0x84))));
-      if (_mm_movemask_epi8(any) == 0) continue;
-      for (std::size_t k = i; k < i + 16; ++k) {
-        const auto b = static_cast<unsigned char>(s[k]);
-        const auto m = static_cast<unsigned char>(s[k + 1]);
-        if ((b == 0xC2 && m >= 0xA1 && m != 0xB0) || (b == 0xC3 && !viet_c3[m]) || (b == 0xC5 && m != 0xA8 && m != 0xA9) ||
-            (b == 0xC6 && m == 0x92) || (b == 0xCB && (m == 0x86 || m == 0x9C)) ||
-            (b == 0xE2 && m == 0x84 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 2]) == 0xA2))
-          if (++hits == 2) return true;
-      }
-    }
-  }
-#endif
-  for (; i + 1 < s.size(); ++i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (!lead[b]) continue;
-    const auto n = static_cast<unsigned char>(s[i + 1]);
-    if ((b == 0xC2 && n >= 0xA1 && n != 0xB0) || (b == 0xC3 && !viet_c3[n]) || (b == 0xC5 && n != 0xA8 && n != 0xA9) || (b == 0xC6 && n == 0x92) ||
-        (b == 0xCB && (n == 0x86 || n == 0x9C)) ||
-        (b == 0xE2 && n == 0x84 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 2]) == 0xA2))
-      if (++hits == 2) return true;
-  }
+// s[k] starts one (k + 1 < s.size()).
+bool signature_at(std::string_view s, std::size_t k) {
+  const auto b = static_cast<unsigned char>(s[k]);
+  const auto m = static_cast<unsigned char>(s[k + 1]);
+  return (b == 0xC2 && m >= 0xA1 && m != 0xB0) || (b == 0xC3 && !hygiene::viet_c3(m)) || (b == 0xC5 && m != 0xA8 && m != 0xA9) ||
+         (b == 0xC6 && m == 0x92) || (b == 0xCB && (m == 0x86 || m == 0x9C)) ||
+         (b == 0xE2 && m == 0x84 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 2]) == 0xA2);
+}
+
+// Whether [begin, end) of t has two, one being noise (², «, ×) and legacy text having many. The lead
+// bytes that can start one are among the document's marks (TextModel::marks), walked by `marks`.
+bool signature(std::string_view t, std::size_t begin, std::size_t end, hygiene::MarkCursor& marks) {
+  const auto lead = [](unsigned char b) { return b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xC6 || b == 0xCB || b == 0xE2; };
+  const auto s = t.substr(0, end);
+  int hits = 0;
+  for (std::size_t k = marks.next(begin, end, lead); k < end; k = marks.next(k + 1, end, lead))
+    if (k + 1 < end && signature_at(s, k) && ++hits == 2) return true;
   return false;
 }
 
@@ -255,11 +213,14 @@ class LegacyEncoding final : public Rule {
     const std::string_view t = doc.text.view();
     // A paragraph is looked at only with two signature characters; most documents do not have two in all
     // (the characters of a paragraph are characters of the text: in valid UTF-8 none spans a line end).
-    if (!signature(t)) return;
+    hygiene::TextModel& text_model = hygiene::model(doc);
+    hygiene::MarkCursor whole(t, text_model.marks());
+    if (!signature(t, 0, t.size(), whole)) return;
     std::vector<Word> words;
     std::vector<Span> clean_words;
-    for (const Span p : hygiene::model(doc).paragraphs()) {
-      if (!signature(t.substr(p.begin, p.end - p.begin))) continue;
+    hygiene::MarkCursor marks(t, text_model.marks());
+    for (const Span p : text_model.paragraphs()) {
+      if (!signature(t, p.begin, p.end, marks)) continue;
       words.clear();
       clean_words.clear();
       std::size_t clean_count = 0;  // words with letters beyond ASCII that read as Vietnamese

@@ -67,12 +67,15 @@ class QuoteBalance final : public Rule {
     const std::string_view t = doc.text.view();
     std::vector<Open> stack, pending;  // pending: openers left open by the last paragraphs (page breaks)
     std::size_t age = 0;
-    for (const Span p : hygiene::model(doc).paragraphs()) {
+    hygiene::TextModel& text_model = hygiene::model(doc);
+    hygiene::MarkCursor marks(t, text_model.marks());
+    const auto quote_byte = [](unsigned char b) { return b == '"' || b == 0xE2 || b == 0xC2; };
+    for (const Span p : text_model.paragraphs()) {
       if (!stack.empty()) pending.insert(pending.end(), stack.begin(), stack.end()), age = 0;
       else if (++age > kCarry) flush(out, pending);
       stack.clear();
       for (std::size_t i = p.begin; i < p.end;) {
-        i = hygiene::skip_until<'"', 0xE2, 0xC2>(t, i, p.end);
+        i = marks.next(i, p.end, quote_byte);
         if (i >= p.end) break;
         const auto c = hygiene::decode(t, i);
         const std::uint32_t at = static_cast<std::uint32_t>(i);
