@@ -1,5 +1,6 @@
 // CM408 duplicate-paragraph: a paragraph repeated in the document (copy-paste),
 // compared with whitespace collapsed; one hash per paragraph.
+#include <cstring>
 #include <functional>
 #include <string_view>
 #include <unordered_map>
@@ -133,7 +134,14 @@ class DuplicateParagraph final : public Rule {
     const std::string_view t = doc.text.view();
     const auto min_len = static_cast<std::size_t>(std::max<std::int64_t>(1, out.option_int("min-length")));
     // Paragraph text with blanks collapsed, hashed without copying; a repeat is confirmed by comparing.
-    std::unordered_map<std::uint64_t, Span> seen;
+    // The first paragraph of each key, and once a repeat of it was confirmed, whether its repeats are
+    // reported (long enough, prose): that depends only on the collapsed text, the same for every
+    // repeat, so a text pasted many times is judged once and its later copies cost one memcmp.
+    struct First {
+      Span span;
+      enum : std::uint8_t { unjudged, reported, ignored } verdict = unjudged;
+    };
+    std::unordered_map<std::uint64_t, First> seen;
     for (const Span p : hygiene::model(doc).paragraphs()) {
       if (p.end - p.begin < min_len) continue;
       // Key: the first and the last 64 bytes that are not blanks (the last ones from the end); a repeat is
@@ -150,15 +158,22 @@ class DuplicateParagraph final : public Rule {
         m += static_cast<unsigned char>(t[i - 1]) > ' ';
       }
       const std::uint64_t h = std::hash<std::string_view>{}(std::string_view(head_tail, n + m));
-      auto [it, fresh] = seen.try_emplace(h, p);
+      auto [it, fresh] = seen.try_emplace(h, First{p});
       if (fresh) continue;
+      First& first = it->second;
+      const Span f = first.span;
+      const bool identical = f.end - f.begin == p.end - p.begin &&
+                             std::memcmp(t.data() + f.begin, t.data() + p.begin, p.end - p.begin) == 0;
       std::size_t chars = 0;
-      if (!same_collapsed(t, p, it->second, chars) || chars < min_len || !prose(collapsed(t, p))) continue;
+      if (!(identical && first.verdict != First::unjudged) && !same_collapsed(t, p, f, chars)) continue;
+      if (first.verdict == First::unjudged)
+        first.verdict = chars >= min_len && prose(collapsed(t, p)) ? First::reported : First::ignored;
+      if (first.verdict == First::ignored) continue;
       // Trim the trailing newline from the reported span.
       Span s = p;
       while (s.end > s.begin && (t[s.end - 1] == '\n' || t[s.end - 1] == '\r' || t[s.end - 1] == ' ')) --s.end;
       out.report(s, "Đoạn này lặp lại nguyên văn đoạn ở dòng {}", "This paragraph repeats the one at line {} word for word",
-                 doc.line_of(it->second.begin));
+                 doc.line_of(f.begin));
     }
   }
 };
