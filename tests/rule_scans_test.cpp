@@ -1,5 +1,5 @@
-// Byte-level shortcuts of the structure rules, checked against the plain code they replace, on
-// hand-made edge cases and on random texts over the bytes that matter.
+// Byte-level shortcuts of the structure and figure rules, checked against the plain code they
+// replace (or, for filters, against the search they cut short), on edge cases and random texts.
 #include <gtest/gtest.h>
 
 #include <random>
@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "numbers/vocabulary.hpp"
 #include "rules/structure/text_scan.hpp"
 #include "structure/structure.hpp"
 
@@ -70,4 +71,32 @@ TEST(RuleScans, InlineQuotesIsInsideInlineQuote) {
       }
     }
   }
+}
+
+// Vocabulary::may_end_at may say yes wrongly (a hash), never no wrongly: whenever some s[x, at) is a
+// form of the role, it must say yes.
+TEST(RuleScans, MayEndAtNeverMissesAForm) {
+  const auto v = numbers::Vocabulary::parse(
+      "hedges = [\"x\", \"khoảng\", \"ít nhất\", \"Ư\"]\nlabels = [\"Điều\", \"năm\", \"mã số\", \"a\"]\n", "test");
+  const auto& builtin = numbers::Vocabulary::builtin();
+  static const std::vector<std::string> pieces = {" ", "x", "a", "khoảng", "năm", "Năm", "Điều", "điều", "mã số", "ít nhất",
+                                                  "Ư", "ư", "\xE1\xBB", "ng", "tháng", ":", "số", "trên", "tổ dân phố"};
+  std::mt19937 rng(5);
+  for (int round = 0; round < 400; ++round) {
+    std::string s;
+    while (s.size() < 40) s += pieces[rng() % pieces.size()];
+    for (const numbers::Vocabulary* voc : {&v, &builtin})
+      for (const auto role : {grammar::vocab::hedge, grammar::vocab::label}) {
+        for (std::size_t at = 0; at <= s.size(); ++at) {
+          bool any = false;
+          for (std::size_t x = 0; x < at && !any; ++x) any = voc->is_form(role, std::string_view(s).substr(x, at - x));
+          if (any) ASSERT_TRUE(voc->may_end_at(role, s, at)) << s << " at " << at;
+        }
+        EXPECT_FALSE(voc->may_end_at(role, s, s.size() + 1));
+      }
+  }
+  EXPECT_TRUE(v.may_end_at(grammar::vocab::hedge, "x", 1));   // a form of one byte
+  EXPECT_FALSE(v.may_end_at(grammar::vocab::hedge, "y", 1));
+  EXPECT_FALSE(v.may_end_at(grammar::vocab::hedge, "x", 0));  // nothing ends before the start
+  EXPECT_TRUE(v.may_end_at(grammar::vocab::label, "Mã số", std::string_view("Mã số").size()));  // the capitalised form
 }
