@@ -102,8 +102,11 @@ void hedge_and_label(std::string_view text, std::size_t b, const Vocabulary& voc
   // (Vocabulary::unblanked), they match from a word start s exactly when text[s, last) is a form, `last`
   // where the blanks before b begin (for a label, also text[s, last − 1) before a ':').
   const bool colon = last > 0 && text[last - 1] == ':';
-  bool h = *hedged, l = label == nullptr || *label;  // known (or not wanted)
-  std::size_t s = b;
+  // Known, not wanted, or impossible: no form of the role ends where a candidate would.
+  bool h = *hedged || !vocab.may_end_at(vocab::hedge, text, last);
+  bool l = label == nullptr || *label ||
+           !(vocab.may_end_at(vocab::label, text, last) || (colon && vocab.may_end_at(vocab::label, text, last - 1)));
+  std::size_t s = last;  // prev_word_start skips the blanks before b again: start after them
   for (int k = 0; k < 3 && !(h && l); ++k) {
     s = prev_word_start(text, s);
     if (s == std::string_view::npos) break;

@@ -101,6 +101,13 @@ Vocabulary::Vocabulary(std::span<const Word> words, std::span<const UnitKind> ki
       x.size = static_cast<std::uint32_t>(t.size());
       x.form = i;
       sizes_[r][byte] |= std::uint64_t{1} << std::min<std::size_t>(t.size(), 63);
+      const auto z = static_cast<unsigned char>(t.back());
+      if (t.size() == 1) {
+        tail1_[r][z >> 6] |= std::uint64_t{1} << (z & 63);
+      } else {
+        const std::size_t key = tail_key(static_cast<unsigned char>(t[t.size() - 2]), z);
+        tail2_[r][key >> 6] |= std::uint64_t{1} << (key & 63);
+      }
       if (skip_blanks_back(t, t.size()) < t.size()) unblanked_[r] = false;
     }
     head4_[r].resize(entries.size());

@@ -60,6 +60,18 @@ class Vocabulary {
     if ((sizes >> (w.size() < 63 ? w.size() : 63) & 1) == 0) return false;
     return in_table(role, w);
   }
+  // False when no form of `role` can end right before s[at]: no form is s[x, at) for any x. Tests the
+  // last byte and the last two (a hashed bit table), so that most words are ruled out before they are
+  // even delimited.
+  bool may_end_at(vocab role, std::string_view s, std::size_t at) const {
+    const auto r = static_cast<std::size_t>(role);
+    if (at == 0 || at > s.size()) return false;
+    const auto last = static_cast<unsigned char>(s[at - 1]);
+    if ((tail1_[r][last >> 6] >> (last & 63)) & 1) return true;
+    if (at < 2) return false;
+    const std::size_t key = tail_key(static_cast<unsigned char>(s[at - 2]), last);
+    return (tail2_[r][key >> 6] >> (key & 63)) & 1;
+  }
   // True when no form of `role` ends with a blank (what grammar::sp matches). Then a parse of
   // "form of `role`, blanks" over text[s, at) succeeds exactly when the bytes from s to the last
   // non-blank before `at` are a form: the longest whole-word form at s cannot reach into the blanks
@@ -99,6 +111,13 @@ class Vocabulary {
   // is_form: per role, sizes_[role][byte] bit n when a form starts with byte and is n bytes long (bit 63:
   // 63 or more), and an open-addressing hash table of the forms (index + 1 into forms_, 0: empty).
   std::array<std::array<std::uint64_t, 256>, kRoles> sizes_{};
+  // may_end_at: per role, the last bytes of the forms of one byte (256 bits), and the hashed last two
+  // bytes of the longer forms (4096 bits).
+  static std::size_t tail_key(unsigned char before_last, unsigned char last) {
+    return ((std::size_t{before_last} << 5) ^ last) & 4095;
+  }
+  std::array<std::array<std::uint64_t, 4>, kRoles> tail1_{};
+  std::array<std::array<std::uint64_t, 64>, kRoles> tail2_{};
   std::array<std::vector<std::uint32_t>, kRoles> exact_;
   std::array<bool, kRoles> unblanked_{};
   std::vector<int> unit_kind_;

@@ -2,6 +2,11 @@
 // khoản 1 Điều này", "Điều 5 Quyết định này") to a unit the document does not have.
 #include <tao/pegtl.hpp>
 
+#include <algorithm>
+#include <optional>
+#include <utility>
+#include <vector>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -9,6 +14,7 @@
 #include "../../../grammar/structure.hpp"
 #include "../../structure/structure.hpp"
 #include "../rule.hpp"
+#include "text_scan.hpp"
 
 namespace cmlint {
 namespace {
@@ -190,6 +196,39 @@ std::size_t next_keyword(std::string_view t, std::size_t from) {
   return std::string_view::npos;
 }
 
+// The document's articles (units of level dieu), gathered once per document instead of once per
+// reference: the first of each number, and the bounds check_ref compares a bare reference with.
+struct Articles {
+  std::vector<std::pair<int, std::uint32_t>> by_value;  // (value, unit index), sorted: the first unit of a value first
+  int max_body = 0, count_body = 0;  // over the articles of the body (context 0)
+  int max_all = 0;                   // over all articles
+  int end_mark = -1;                 // whether the text holds "./." (-1: not looked for yet)
+
+  explicit Articles(const DocumentStructure& ds) {
+    for (std::uint32_t k = 0; k < ds.units.size(); ++k) {
+      const Unit& u = ds.units[k];
+      if (u.level != UnitLevel::dieu) continue;
+      by_value.emplace_back(u.value, k);
+      max_all = std::max(max_all, u.value);
+      if (u.context == 0) {
+        max_body = std::max(max_body, u.value);
+        ++count_body;
+      }
+    }
+    std::sort(by_value.begin(), by_value.end());
+  }
+  // The first article numbered n (in document order), if any.
+  std::optional<std::uint32_t> find(int n) const {
+    const auto it = std::lower_bound(by_value.begin(), by_value.end(), std::pair<int, std::uint32_t>{n, 0});
+    if (it == by_value.end() || it->first != n) return std::nullopt;
+    return it->second;
+  }
+  bool has_end_mark(std::string_view t) {
+    if (end_mark < 0) end_mark = find_word(t, "./.", 0) != std::string_view::npos ? 1 : 0;
+    return end_mark == 1;
+  }
+};
+
 class CrossrefUnresolved final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
@@ -202,25 +241,27 @@ class CrossrefUnresolved final : public Rule {
     const std::string_view t = doc.text.view();
     const char* base = t.data();
     std::size_t next_unit = 0;
+    std::optional<Articles> articles;  // made at the first reference to a numbered article
+    structure_scan::InlineQuotes quotes(t);
     // Candidates: "Điều", "điểm"/"Điểm", "khoản"/"Khoản", in one pass (next_keyword).
     for (std::size_t i = next_keyword(t, 0); i != std::string_view::npos; i = next_keyword(t, i + 1)) {
       if (i > 0 && word_byte(static_cast<unsigned char>(t[i - 1])) &&
           !(i >= 3 && t[i - 3] == '\xE2' && t[i - 2] == '\x80')) continue;
       while (next_unit < ds.units.size() && ds.units[next_unit].marker.begin < i) ++next_unit;
       if (next_unit < ds.units.size() && ds.units[next_unit].marker.begin == i) continue;  // a heading, not a reference
-      if (ds.quoted(static_cast<std::uint32_t>(i)) || inside_inline_quote(t, i)) continue;
+      if (ds.quoted(static_cast<std::uint32_t>(i)) || quotes.at(i)) continue;
       Ref r;
       pegtl::memory_input<pegtl::tracking_mode::lazy> in(base + i, base + t.size(), "");
       if (!pegtl::parse<g::st_reference, action>(in, r)) continue;
       const std::size_t end = static_cast<std::size_t>(in.current() - base);
-      check_ref(doc, ds, r, Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)}, bare_on, out);
+      check_ref(doc, ds, articles, r, Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)}, bare_on, out);
       i = end - 1;  // the next candidate starts after this reference
     }
   }
 
  private:
-  static void check_ref(const Document& doc, const DocumentStructure& ds, const Ref& r, Span span, bool bare_on,
-                        Reporter& out) {
+  static void check_ref(const Document& doc, const DocumentStructure& ds, std::optional<Articles>& articles, const Ref& r,
+                        Span span, bool bare_on, Reporter& out) {
     const std::string_view t = doc.text.view();
     const char* base = t.data();
     const auto sv = [](const char* b, const char* e) { return std::string_view(b, static_cast<std::size_t>(e - b)); };
@@ -238,28 +279,16 @@ class CrossrefUnresolved final : public Rule {
       if (target == Target::external) return;
       explicit_ref = target == Target::internal;
       if (!explicit_ref && (!bare_on || external_later(doc, span.end))) return;
-      bool any_article = false;
+      if (!articles) articles.emplace(ds);
       const int n = number(dieu);
-      for (std::uint32_t k = 0; k < ds.units.size(); ++k) {
-        const Unit& u = ds.units[k];
-        if (u.level != UnitLevel::dieu) continue;  // any context: page noise and quotations split contexts
-        any_article = true;
-        if (u.value == n) {
-          article = k;
-          break;
-        }
-      }
-      if (!any_article) return;  // a plan or report: "Điều 5" is another document's
+      // The first article numbered n, in any context: page noise and quotations split contexts.
+      article = articles->find(n);
+      if (articles->by_value.empty()) return;  // a plan or report: "Điều 5" is another document's
       if (!explicit_ref) {
         // A bare reference is followed only as far as is safe: an article number within the document's
         // range that it lacks. Beyond the range, or down to clauses and points, it may well be the
         // article of a document named earlier in the paragraph.
-        int max_article = 0, count = 0;
-        for (const Unit& u : ds.units)
-          if (u.level == UnitLevel::dieu && u.context == 0) {
-            max_article = std::max(max_article, u.value);
-            ++count;
-          }
+        const int max_article = articles->max_body, count = articles->count_body;
         // Only in a body whose articles were all found (no extraction gaps), and within their range.
         if (n > max_article || count * 10 < max_article * 9) return;
         if (article) {
@@ -270,10 +299,7 @@ class CrossrefUnresolved final : public Rule {
       if (!article) {
         // Beyond the last article of a document without its closing (recipients, signature): the
         // text may be cut short (a gazette issue ends mid-document), not the reference wrong.
-        int max_article = 0;
-        for (const Unit& u : ds.units)
-          if (u.level == UnitLevel::dieu) max_article = std::max(max_article, u.value);
-        if (n > max_article && ds.signature.empty() && ds.recipients.end == 0 && find_word(t, "./.", 0) == std::string_view::npos)
+        if (n > articles->max_all && ds.signature.empty() && ds.recipients.end == 0 && !articles->has_end_mark(t))
           return;
         report(out, explicit_ref, span, doc, "Điều {} không có trong văn bản", "The document has no Điều {}", dieu);
         return;

@@ -3,6 +3,7 @@
 #include "../../core/identifier_parts.hpp"
 #include "../../structure/structure.hpp"
 #include "../rule.hpp"
+#include "text_scan.hpp"
 
 namespace cmlint {
 namespace {
@@ -78,17 +79,26 @@ class SelfReferenceType final : public Rule {
       if (!ds.units.empty()) subject_end = std::min(subject_end, ds.units.front().marker.begin);
       subject_end = std::max(subject_end, ds.subject.end);
     }
+    // In capitals, blanks and line breaks as one space; made only when a reference gets that far.
     std::string subject;
-    for (char c : upper_vi(doc.slice(Span{ds.title.end, subject_end}))) {  // blanks and line breaks as one space
-      const bool blank = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-      if (blank && (subject.empty() || subject.back() == ' ')) continue;
-      subject += blank ? ' ' : c;
-    }
+    bool subject_made = false;
+    const auto make_subject = [&] {
+      for (char c : upper_vi(doc.slice(Span{ds.title.end, subject_end}))) {
+        const bool blank = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        if (blank && (subject.empty() || subject.back() == ' ')) continue;
+        subject += blank ? ' ' : c;
+      }
+      subject_made = true;
+    };
     const std::string_view t = doc.text.view();
     const std::uint32_t limit = ds.body_end;  // annexes, forms and attached documents name themselves
-    constexpr std::string_view kNay = "này";
-    for (std::size_t at = find_word(t, " này", ds.body_begin); at != std::string_view::npos && at < limit;
-         at = find_word(t, " này", at + 1)) {
+    constexpr std::string_view kNay = "này", kBlankNay = " này";
+    // Only occurrences starting before `limit` count: the search need not read past them. The filter
+    // bytes are the 'n' and the 'y'.
+    const std::string_view body = t.substr(0, std::min<std::size_t>(t.size(), std::size_t{limit} + kBlankNay.size() - 1));
+    structure_scan::InlineQuotes quotes(t);
+    for (std::size_t at = structure_scan::find_filtered(body, ds.body_begin, kBlankNay, 1, 4);
+         at != std::string_view::npos && at < limit; at = structure_scan::find_filtered(body, at + 1, kBlankNay, 1, 4)) {
       const auto i = static_cast<std::uint32_t>(at + 1);
       if (i + kNay.size() < t.size() && word_byte(static_cast<unsigned char>(t[i + kNay.size()]))) continue;
       // The type word ending right before the blank.
@@ -102,7 +112,7 @@ class SelfReferenceType final : public Rule {
         if (w == "Luật" || w == "Bộ luật" || w == "Pháp lệnh" || w == "Biên bản" || w == "Hợp đồng" || w == "Văn bản hợp nhất" ||
             w == "Lệnh" || w == "Công điện" || w.starts_with("Giấy") || w.starts_with("Phiếu") || w.starts_with("Bản "))
           break;
-        if (ds.quoted(i) || inside_inline_quote(t, i)) break;
+        if (ds.quoted(i) || quotes.at(i)) break;
         const Span span{b, i + static_cast<std::uint32_t>(kNay.size())};
         if (w == own || own.starts_with(w + " ") || w.starts_with(own + " ")) {  // "Thông tư này" in a Thông tư liên tịch
           out.pass(span, "{} = {}", w, own);
@@ -114,6 +124,7 @@ class SelfReferenceType final : public Rule {
         const std::size_t from = b > 240 ? b - 240 : 0;
         if (find_word(t.substr(0, b), lw, from) != std::string_view::npos) break;
         std::string uw = upper_vi(w);
+        if (!subject_made) make_subject();
         if (subject.find(uw) != std::string::npos) break;  // the document issues or approves it
         out.report(span, "Văn bản là {} nhưng tự gọi là “{} này” (sót lại từ văn bản khác?)",
                    "The document is a {} but calls itself \"{} này\" (left over from another document?)", own, w);
