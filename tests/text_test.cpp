@@ -358,3 +358,35 @@ TEST(Source, VietnameseLetterRangesAreNfcInert) {
   for (UChar32 c = 0; c < 0x300; ++c) EXPECT_TRUE(inert(c)) << std::hex << c;
   for (UChar32 c = 0x1E00; c < 0x1F00; ++c) EXPECT_TRUE(inert(c)) << std::hex << c;
 }
+
+// The sparse line index answers like a full one: every offset's line and every line's start, on
+// texts of short lines (samples every 32 lines), of lines longer than 4 KB (samples inside them),
+// of empty lines only, empty, and with or without a final line break.
+TEST(Source, SparseLineIndexAgreesWithAFullOne) {
+  std::mt19937 rng(8);
+  std::vector<std::string> texts = {"", "\n", "a", "a\n", std::string(100, '\n'), std::string(9000, 'x') + "\nb"};
+  for (int k = 0; k < 40; ++k) {
+    std::string t;
+    const int lines = static_cast<int>(rng() % 200);
+    for (int i = 0; i < lines; ++i) {
+      const unsigned kind = rng() % 10;
+      const std::size_t len = kind == 0 ? 4096 + rng() % 9000 : kind < 3 ? 0 : rng() % 80;
+      t += std::string(len, static_cast<char>('a' + i % 26));
+      if (i + 1 < lines || rng() % 2) t += '\n';
+    }
+    texts.push_back(t);
+  }
+  for (const std::string& t : texts) {
+    LineIndex idx;
+    idx.build(t);
+    std::vector<std::uint32_t> starts = {0};
+    for (std::size_t i = 0; i < t.size(); ++i)
+      if (t[i] == '\n') starts.push_back(static_cast<std::uint32_t>(i + 1));
+    ASSERT_EQ(idx.count(), starts.size());
+    for (std::uint32_t line = 1; line <= starts.size(); ++line) ASSERT_EQ(idx.start(t, line), starts[line - 1]) << line;
+    for (std::uint32_t o = 0; o <= t.size(); ++o) {
+      const auto want = static_cast<std::uint32_t>(std::upper_bound(starts.begin(), starts.end(), o) - starts.begin());
+      ASSERT_EQ(idx.line_of(t, o), want) << "offset " << o << " of " << t.size();
+    }
+  }
+}

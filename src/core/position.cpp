@@ -30,20 +30,15 @@ std::uint32_t grapheme_count(std::string_view s) {
 }
 
 Position position_of(const Source& src, std::uint32_t offset) {
-  const auto& ls = src.line_starts;
-  auto it = std::upper_bound(ls.begin(), ls.end(), offset);
-  const std::uint32_t line = static_cast<std::uint32_t>(it - ls.begin());  // >= 1
-  std::uint32_t start = ls[line - 1];
+  const std::uint32_t line = src.line_of(offset);
+  std::uint32_t start = src.line_start(line);
   if (line == 1) start = std::max<std::uint32_t>(start, src.content_begin);
   if (offset < start) offset = start;
   const std::string_view prefix(src.bytes.data() + start, offset - start);
   return {line, 1 + grapheme_count(prefix)};
 }
 
-std::uint32_t line_of(const Source& src, std::uint32_t offset) {
-  const auto& ls = src.line_starts;
-  return static_cast<std::uint32_t>(std::upper_bound(ls.begin(), ls.end(), offset) - ls.begin());
-}
+std::uint32_t line_of(const Source& src, std::uint32_t offset) { return src.line_of(offset); }
 
 Position PositionCursor::at(std::uint32_t offset) {
   const std::uint32_t line = line_of(src_, offset);
@@ -52,7 +47,7 @@ Position PositionCursor::at(std::uint32_t offset) {
   } else {
     const Position p = position_of(src_, offset);
     column_ = p.column;
-    offset = std::max(offset, line == 1 ? src_.content_begin : src_.line_starts[line - 1]);
+    offset = std::max(offset, line == 1 ? src_.content_begin : src_.line_start(line));
   }
   line_ = line;
   offset_ = offset;
@@ -60,11 +55,11 @@ Position PositionCursor::at(std::uint32_t offset) {
 }
 
 std::string_view line_text(const Source& src, std::uint32_t line) {
-  if (line == 0 || line > src.line_starts.size()) return {};
-  std::uint32_t b = src.line_starts[line - 1];
+  if (line == 0 || line > src.line_count()) return {};
+  std::uint32_t b = src.line_start(line);
   if (line == 1) b = std::max<std::uint32_t>(b, src.content_begin);
-  std::uint32_t e = line < src.line_starts.size() ? src.line_starts[line] : static_cast<std::uint32_t>(src.bytes.size());
-  std::string_view s(src.bytes.data() + b, e - b);
+  std::string_view s(src.bytes.data() + b, src.bytes.size() - b);
+  if (const auto nl = s.find('\n'); nl != std::string_view::npos) s = s.substr(0, nl + 1);
   if (!s.empty() && s.back() == '\n') s.remove_suffix(1);
   if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
   return s;

@@ -8,6 +8,7 @@
 #include <array>
 #include <cerrno>
 #include <cstdio>
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -193,16 +194,49 @@ Utf8Check check_utf8(std::string_view s) {
 
 std::optional<std::uint32_t> find_invalid_utf8(std::string_view s) { return check_utf8(s).invalid; }
 
-namespace {
-
-void index_lines(Source& src) {
-  src.line_starts.clear();
-  src.line_starts.push_back(0);
-  const char* b = src.bytes.data();
-  const char* e = b + src.bytes.size();
-  for (const char* p = b; (p = static_cast<const char*>(std::memchr(p, '\n', e - p))) != nullptr; ++p)
-    src.line_starts.push_back(static_cast<std::uint32_t>(p - b + 1));
+void LineIndex::build(std::string_view bytes) {
+  samples_.assign(1, {0, 1});
+  count_ = 1;
+  const char* b = bytes.data();
+  const auto n = static_cast<std::uint32_t>(bytes.size());
+  std::uint32_t at = 0;  // start of the current line
+  for (;;) {
+    const void* nl = std::memchr(b + at, '\n', n - at);
+    const std::uint32_t end = nl ? static_cast<std::uint32_t>(static_cast<const char*>(nl) - b) + 1 : n;
+    // Inside a long line: a sample every kBytes bytes.
+    for (std::uint32_t o = samples_.back().offset + kBytes; o < end; o += kBytes) samples_.push_back({o, count_});
+    if (!nl) break;
+    at = end;
+    ++count_;
+    if (count_ - samples_.back().line >= kLines || at - samples_.back().offset >= kBytes)
+      samples_.push_back({at, count_});
+  }
 }
+
+std::uint32_t LineIndex::line_of(std::string_view bytes, std::uint32_t offset) const {
+  const auto it = std::upper_bound(samples_.begin(), samples_.end(), offset,
+                                   [](std::uint32_t o, const Sample& s) { return o < s.offset; });
+  const Sample& s = *std::prev(it);
+  const std::uint32_t to = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes.size()));
+  return s.line + static_cast<std::uint32_t>(std::count(bytes.data() + s.offset, bytes.data() + to, '\n'));
+}
+
+std::uint32_t LineIndex::start(std::string_view bytes, std::uint32_t line) const {
+  if (line <= 1) return 0;
+  // The last sample on an earlier line: then (line - its line) breaks to pass.
+  const auto it = std::lower_bound(samples_.begin(), samples_.end(), line,
+                                   [](const Sample& s, std::uint32_t l) { return s.line < l; });
+  const Sample& s = *std::prev(it);
+  std::uint32_t at = s.offset;
+  for (std::uint32_t l = s.line; l < line; ++l) {
+    const void* nl = std::memchr(bytes.data() + at, '\n', bytes.size() - at);
+    if (!nl) return static_cast<std::uint32_t>(bytes.size());
+    at = static_cast<std::uint32_t>(static_cast<const char*>(nl) - bytes.data()) + 1;
+  }
+  return at;
+}
+
+namespace {
 
 std::optional<std::string> decode_utf16(const std::string& bytes, bool little_endian) {
   const char* codepage = little_endian ? "UTF-16LE" : "UTF-16BE";
@@ -237,7 +271,7 @@ LoadResult load_bytes(std::string bytes, std::string display_name) {
     r.error = "file too large (limit 2 GiB)";
     return r;
   }
-  index_lines(src);
+  src.lines.build(src.bytes);
   const Utf8Check check = check_utf8(src.content());
   src.known_nfc = check.nfc;
   src.nfc_doubtful_lines = check.doubtful_lines;

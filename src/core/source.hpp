@@ -14,6 +14,28 @@ struct LineRange {
   std::uint32_t begin = 0, end = 0;
 };
 
+// Where the lines of a text start, kept sparse: a full index costs 4 bytes a line (30 MB for a
+// 200 MB draft). A sample (offset, line) is kept every kLines lines and every kBytes bytes, so
+// that finding a line from a sample counts at most kLines line breaks in at most kBytes bytes,
+// even inside a 50 MB line.
+class LineIndex {
+ public:
+  static constexpr std::uint32_t kLines = 32, kBytes = 4096;
+  void build(std::string_view bytes);
+  std::uint32_t count() const { return count_; }  // lines: line breaks + 1
+  // 1-based line of a byte offset.
+  std::uint32_t line_of(std::string_view bytes, std::uint32_t offset) const;
+  // Byte offset where a line (1-based, <= count()) starts.
+  std::uint32_t start(std::string_view bytes, std::uint32_t line) const;
+
+ private:
+  struct Sample {
+    std::uint32_t offset, line;
+  };
+  std::vector<Sample> samples_;  // increasing in both; the first is (0, 1)
+  std::uint32_t count_ = 1;
+};
+
 struct Source {
   std::string path;                 // as shown in reports
   std::string bytes;                // original bytes (UTF-16 input: its UTF-8 transcoding)
@@ -22,7 +44,11 @@ struct Source {
   bool known_nfc = false;  // every character is NFC-inert: the text is NFC without asking ICU again
   // Otherwise the only lines of content() that may not be NFC (see Utf8Check::doubtful_lines).
   std::vector<LineRange> nfc_doubtful_lines;
-  std::vector<std::uint32_t> line_starts;  // byte offsets of each line start
+  LineIndex lines;  // over `bytes`
+
+  std::uint32_t line_count() const { return lines.count(); }
+  std::uint32_t line_of(std::uint32_t offset) const { return lines.line_of(bytes, offset); }
+  std::uint32_t line_start(std::uint32_t line) const { return lines.start(bytes, line); }
 
   std::string_view content() const { return std::string_view(bytes).substr(content_begin); }
 };

@@ -131,11 +131,16 @@ void write_html(std::ostream& out, const std::vector<FileResult>& files) {
     }
     const Source& src = *f.source;
     out << "<table class=\"src\">\n";
-    const std::size_t lines = src.line_starts.size();
+    const std::size_t lines = src.line_count();
+    const std::string_view all(src.bytes);
+    std::uint32_t next = 0;  // where line ln starts: the lines are walked in order, not looked up
     for (std::size_t ln = 1; ln <= lines; ++ln) {
-      std::uint32_t b = src.line_starts[ln - 1];
+      std::uint32_t b = next;
       if (ln == 1) b = std::max(b, src.content_begin);
-      const std::uint32_t e = b + static_cast<std::uint32_t>(line_text(src, static_cast<std::uint32_t>(ln)).size());
+      const std::size_t nl = all.find('\n', b);
+      next = nl == std::string_view::npos ? static_cast<std::uint32_t>(all.size()) : static_cast<std::uint32_t>(nl + 1);
+      std::uint32_t e = nl == std::string_view::npos ? next : static_cast<std::uint32_t>(nl);
+      if (e > b && all[e - 1] == '\r') --e;
       if (ln == lines && b >= src.bytes.size()) break;  // no empty last line after the final newline
       // Pieces of findings on this line, in order; an overlap starts where the previous ended.
       std::string row;
