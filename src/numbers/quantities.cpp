@@ -154,10 +154,10 @@ std::vector<Quantity> extract_items(const Document& doc, const Vocabulary& vocab
       SuffixState st{{vocab}, 0, -1, {}, {}, nullptr};
       st.base = text.data();
       pegtl::parse<g::quantity_suffix, capture>(in, st);
-      q.scale = st.scale_span.end > 0 ? st.scale : 0;
+      q.scale = static_cast<std::int8_t>(st.scale_span.end > 0 ? st.scale : 0);
       q.scale_span = st.scale_span;
-      q.unit_id = st.unit_noun.end > 0 ? st.unit : -1;
-      q.kind = q.unit_id >= 0 ? vocab.unit_kind(q.unit_id) : -1;
+      q.unit_id = static_cast<std::int16_t>(st.unit_noun.end > 0 ? st.unit : -1);
+      q.kind = static_cast<std::int8_t>(q.unit_id >= 0 ? vocab.unit_kind(q.unit_id) : -1);
       const auto end = static_cast<std::uint32_t>(in.current() - text.data());
       q.phrase = {n.span.begin, end};
       q.unit = st.unit_noun.end > 0 ? Span{st.unit_noun.begin, end} : Span{end, end};

@@ -30,12 +30,13 @@ struct Quantity {
   Span unit;            // the unit noun and the words after it (may be empty)
   Span scale_span;      // the scale word, if any
   Decimal value;
-  int scale = 0;        // power of ten of the scale word
-  int unit_id = -1;     // the unit noun (rules/numbers.toml), -1 when unknown
-  int kind = -1;        // the unit noun's kind
-  bool hedged = false;  // khoảng, hơn, từ … or a range "3-5"
-  bool label = false;   // "Điều 5", "năm 2025": not a quantity
-  bool exact = false;   // a count: integer, no scale word, no hedge, not a measurement
+  // Small fields, small types: a 200 MB draft holds ~1.7 million quantities (8 bytes each count).
+  std::int16_t unit_id = -1;  // the unit noun (rules/numbers.toml), -1 when unknown
+  std::int8_t scale = 0;      // power of ten of the scale word (at most 12: nghìn tỷ)
+  std::int8_t kind = -1;      // the unit noun's kind
+  bool hedged = false;        // khoảng, hơn, từ … or a range "3-5"
+  bool label = false;         // "Điều 5", "năm 2025": not a quantity
+  bool exact = false;         // a count: integer, no scale word, no hedge, not a measurement
 
   // Power of ten of the last written digit.
   int exponent() const { return scale - value.decimals; }
@@ -45,6 +46,8 @@ struct Quantity {
   // Usable in a sum or a comparison: a known unit, not a label, not hedged.
   bool comparable() const { return !label && !hedged && unit_id >= 0; }
 };
+
+static_assert(sizeof(Quantity) <= 56);
 
 // A percentage with what precedes it.
 struct Percent {

@@ -52,6 +52,8 @@ Vocabulary::Vocabulary(std::span<const Word> words, std::span<const UnitKind> ki
     measure_.push_back(k.measure);
   }
   for (const auto& w : words) {
+    if (w.role == vocab::scale && (w.payload < -127 || w.payload > 127))  // numbers::Quantity::scale is 8 bits
+      throw ConfigError("numbers table: a scale word's power of ten must be within ±127");
     if (w.role != vocab::unit) {
       add(w.role, w.text, w.payload);
       continue;
@@ -60,6 +62,9 @@ Vocabulary::Vocabulary(std::span<const Word> words, std::span<const UnitKind> ki
     unit_kind_.push_back(w.payload);
     add(vocab::unit, w.text, id);
   }
+  // numbers::Quantity keeps a unit id in 16 bits and a kind in 8.
+  if (unit_kind_.size() > 32767 || kind_names_.size() > 127)
+    throw ConfigError("numbers table: at most 32767 unit words and 127 kinds");
   for (std::size_t r = 0; r < kRoles; ++r) {
     auto& f = forms_[r];
     {  // Longest first, in table order among equal lengths: a stable counting sort by length.
