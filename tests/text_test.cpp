@@ -360,7 +360,7 @@ TEST(Source, VietnameseLetterRangesAreNfcInert) {
 }
 
 // The sparse line index answers like a full one: every offset's line and every line's start, on
-// texts of short lines (samples every 32 lines), of lines longer than 4 KB (samples inside them),
+// texts of short lines (samples every 16 lines), of lines longer than 1 KB (samples inside them),
 // of empty lines only, empty, and with or without a final line break.
 TEST(Source, SparseLineIndexAgreesWithAFullOne) {
   std::mt19937 rng(8);

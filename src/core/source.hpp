@@ -20,7 +20,7 @@ struct LineRange {
 // even inside a 50 MB line.
 class LineIndex {
  public:
-  static constexpr std::uint32_t kLines = 32, kBytes = 4096;
+  static constexpr std::uint32_t kLines = 16, kBytes = 1024;
   void build(std::string_view bytes);
   std::uint32_t count() const { return count_; }  // lines: line breaks + 1
   // 1-based line of a byte offset.
