@@ -61,6 +61,9 @@ struct scan_step {
       }
       if (len > 0) {
         p += len;
+        // The word ends before a character that is no word character; an ASCII one opens
+        // nothing, so skip it here rather than with one more turn.
+        if (p < end && static_cast<unsigned char>(*p) < 0x80) ++p;
       } else {
         const auto c = static_cast<unsigned char>(*p);
         const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;

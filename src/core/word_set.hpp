@@ -36,7 +36,7 @@ class WordSet {
   // `h` is hash(w), e.g. from the scan's word walk: a word that is no member (most of
   // them) costs one bit test.
   bool contains(std::string_view w, std::uint32_t h) const {
-    if ((filter_[h >> 26] >> (h >> 20 & 63) & 1) == 0) return false;
+    if (!in(filter_, h)) return false;
     for (std::uint32_t i : buckets_[h & (kBuckets - 1)])
       if (words_[i] == w) return true;
     return false;
@@ -46,6 +46,12 @@ class WordSet {
     for (auto& b : buckets_) b.clear();
     filter_ = {};
   }
+
+  // One bit per value of the hash's top 12 bits, set for the hash of each member: the
+  // filters of several sets OR-ed make one test for a word in none of them.
+  using Filter = std::array<std::uint64_t, 64>;
+  const Filter& filter() const { return filter_; }
+  static bool in(const Filter& f, std::uint32_t h) { return (f[h >> 26] >> (h >> 20 & 63) & 1) != 0; }
 
   // Byte length of the word at `b`: the characters of grammar::word_char (ASCII letters
   // and digits, Latin-1 and Latin Extended letters, combining marks, Greek, Cyrillic,
@@ -108,7 +114,7 @@ class WordSet {
     buckets_[h & (kBuckets - 1)].push_back(i);
     filter_[h >> 26] |= std::uint64_t{1} << (h >> 20 & 63);
   }
-  std::array<std::uint64_t, 64> filter_{};  // 4096 bits, one per value of the hash's top 12 bits
+  Filter filter_{};
   std::vector<std::string> words_;
   std::array<std::vector<std::uint32_t>, kBuckets> buckets_{};
 };

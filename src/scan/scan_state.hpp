@@ -17,13 +17,16 @@ const WordSet& keyword_first_words();
 
 struct ScanState {
   ScanState(const char* b, const DocTypeTable& t, Facts& f)
-      : base(b), doc_types(t), facts(f), keywords(keyword_first_words()), type_words(t.first_words()) {}
+      : base(b), doc_types(t), facts(f), keywords(keyword_first_words()), type_words(t.first_words()) {
+    for (std::size_t i = 0; i < gate.size(); ++i) gate[i] = keywords.filter()[i] | type_words.filter()[i];
+  }
 
   const char* base;
   const DocTypeTable& doc_types;
   Facts& facts;
   const WordSet& keywords;
   const WordSet& type_words;
+  WordSet::Filter gate;  // both sets' filters
 
   Span day, month, year;
   Span number;             // last cmlint::grammar::number
@@ -47,7 +50,8 @@ struct ScanState {
     std::uint32_t h;
     const std::size_t n = WordSet::word_length(b, e, h);
     const std::string_view w(b, n);
-    opens = n > 0 && ((*b >= '0' && *b <= '9') || keywords.contains(w, h) || type_words.contains(w, h));
+    opens = n > 0 && ((*b >= '0' && *b <= '9') ||
+                      (WordSet::in(gate, h) && (keywords.contains(w, h) || type_words.contains(w, h))));
     return n;
   }
 
