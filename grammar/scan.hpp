@@ -32,6 +32,48 @@ struct digit_fact : sor<bare_word_date, months_of_year, identifier, loose_identi
                         ratio_fact, percent, number_fact> {};
 struct fact : if_then_else<at<digit>, digit_fact, word_fact> {};
 
+// At `p`, the start of a run of digits: true when the bytes after the run prove that of
+// digit_fact's alternatives only number_fact can match there, so the scan tries it alone (the
+// skipped alternatives would fail; they write only scratch fields of the scan state, which every
+// rule that reads them sets first in its own match, and append no fact). With D the digit run
+// and x the character after it, the other alternatives need:
+//   bare_word_date, months_of_year   D (1–2 digits), sp, "tháng"/"Tháng": blanks, then 't'/'T';
+//   identifier                       '-' or '/' at x;
+//   loose_identifier                 star<blank>, then '-', an odd dash (E2 …) or '/';
+//   date_fact                        D (1–2 digits), then '/', '-' or '.' at x;
+//   range_fact                       D (4 digits), opt<sp>, then '-' or a dash (E2 …);
+//   ratio_fact                       '/' at x, or '.' and three digits (grouped_int, D ≤ 3 digits);
+//   percent                          '.' + digit or ',' + digit at x (a grouped or decimal number),
+//                                    or '%' after at most one blank.
+// So: x is none of . , - / % E2 or a blank (' ', '\t', C2 A0); or x is '.' not before a digit or
+// after more than 3 digits; or x is ',' not before a digit; or x starts blanks (E2 80 AF, a
+// blank too, sends to the full path) followed by none of t T - / % E2. Otherwise (or at the end
+// of the input) the full digit_fact is tried. tests/scan_shortcut_test.cpp checks this on edges.
+inline bool only_number_fact_at(const char* p, const char* end) {
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  const char* q = p;
+  while (q < end && is_digit(*q)) ++q;
+  if (q == end) return true;
+  const bool digit_next = q + 1 < end && is_digit(q[1]);
+  switch (static_cast<unsigned char>(*q)) {
+    case '.': return q - p > 3 || !digit_next;
+    case ',': return !digit_next;
+    case '-': case '/': case '%': case 0xE2: return false;
+    case ' ': case '\t': case 0xC2: break;
+    default: return true;
+  }
+  while (q < end) {
+    if (*q == ' ' || *q == '\t') ++q;
+    else if (*q == '\xC2' && q + 1 < end && q[1] == '\xA0') q += 2;
+    else break;
+  }
+  if (q == end) return true;
+  switch (static_cast<unsigned char>(*q)) {
+    case 't': case 'T': case '-': case '/': case '%': case 0xE2: return false;
+    default: return true;
+  }
+}
+
 // One step of the scan: from the current position, skip words that open no fact and other
 // characters until a fact matches or the input ends. At each word try the facts, else skip the
 // whole word so that no fact starts inside it; skip any other character alone. The scan state
@@ -57,7 +99,11 @@ struct scan_step {
       const std::size_t len = st.word_at(p, end, opens);
       if (opens) {
         in.bump(static_cast<std::size_t>(p - in.current()));
-        if (tao::pegtl::match<fact, A, rewind_mode::required, Action, Control>(in, st, rest...)) return true;
+        const bool matched =
+            *p >= '0' && *p <= '9' && only_number_fact_at(p, end)
+                ? tao::pegtl::match<number_fact, A, rewind_mode::required, Action, Control>(in, st, rest...)
+                : tao::pegtl::match<fact, A, rewind_mode::required, Action, Control>(in, st, rest...);
+        if (matched) return true;
       }
       if (len > 0) {
         p += len;
