@@ -50,6 +50,7 @@ class DocTypeTable {
 
   // Whether some type word begins with the word `w` (the scan's gate).
   bool starts_type_word(std::string_view w) const { return first_words_.contains(w); }
+  const WordSet& first_words() const { return first_words_; }
 
  private:
   void reindex();

@@ -1,7 +1,8 @@
 // A small set of words for the scan's gate: is this the first word of some
-// keyword or type word? Open hashing over the word's bytes; no allocation on
-// look-up.
+// keyword or type word? A 4096-bit filter on the hash, then open hashing; no
+// allocation on look-up.
 #pragma once
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -29,64 +30,91 @@ class WordSet {
   void add(std::string_view w) {
     if (w.empty() || contains(w)) return;
     words_.emplace_back(w);
-    buckets_[hash(w) & (kBuckets - 1)].push_back(static_cast<std::uint32_t>(words_.size() - 1));
-    shapes_[shape(w)] = true;
+    index(static_cast<std::uint32_t>(words_.size() - 1));
   }
-  bool contains(std::string_view w) const {
-    if (w.empty() || !shapes_[shape(w)]) return false;  // no word of this first byte and length
-    for (std::uint32_t i : buckets_[hash(w) & (kBuckets - 1)])
+  bool contains(std::string_view w) const { return contains(w, hash(w)); }
+  // `h` is hash(w), e.g. from the scan's word walk: a word that is no member (most of
+  // them) costs one bit test.
+  bool contains(std::string_view w, std::uint32_t h) const {
+    if (!in(filter_, h)) return false;
+    for (std::uint32_t i : buckets_[h & (kBuckets - 1)])
       if (words_[i] == w) return true;
     return false;
   }
   void clear() {
     words_.clear();
-    rebuild();
+    for (auto& b : buckets_) b.clear();
+    filter_ = {};
   }
+
+  // One bit per value of the hash's top 12 bits, set for the hash of each member: the
+  // filters of several sets OR-ed make one test for a word in none of them.
+  using Filter = std::array<std::uint64_t, 64>;
+  const Filter& filter() const { return filter_; }
+  static bool in(const Filter& f, std::uint32_t h) { return (f[h >> 26] >> (h >> 20 & 63) & 1) != 0; }
 
   // Byte length of the word at `b`: the characters of grammar::word_char (ASCII letters
   // and digits, Latin-1 and Latin Extended letters, combining marks, Greek, Cyrillic,
   // Vietnamese), decided on the UTF-8 bytes without decoding. Input is valid UTF-8.
   static std::size_t word_length(const char* b, const char* e) {
+    std::uint32_t unused;
+    return walk<false>(b, e, unused);
+  }
+  // The same, and hash() of the word in the same pass.
+  static std::size_t word_length(const char* b, const char* e, std::uint32_t& h) { return walk<true>(b, e, h); }
+
+  // FNV-1a over the characters, each taken as one value of its UTF-8 bytes (1 to 4).
+  static std::uint32_t hash(std::string_view w) {
+    std::uint32_t h = kBasis;
+    for (std::size_t i = 0; i < w.size();) {
+      const auto c = static_cast<unsigned char>(w[i]);
+      const std::size_t n = std::min<std::size_t>(c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4, w.size() - i);
+      std::uint32_t v = 0;
+      for (std::size_t j = 0; j < n; ++j) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(w[i + j])) << 8 * j;
+      h = mix(h, v);
+      i += n;
+    }
+    return h;
+  }
+
+ private:
+  static constexpr std::size_t kBuckets = 512;
+  static constexpr std::uint32_t kBasis = 2166136261u;
+  static std::uint32_t mix(std::uint32_t h, std::uint32_t v) { return (h ^ v) * 16777619u; }
+
+  template <bool Hash>
+  static std::size_t walk(const char* b, const char* e, std::uint32_t& h) {
     const auto* p = reinterpret_cast<const unsigned char*>(b);
     const auto* end = reinterpret_cast<const unsigned char*>(e);
+    std::uint32_t x = kBasis;
     while (p < end) {
       const unsigned k = kWordByte[*p];
       if (k == 1) {  // ASCII letter or digit
+        if constexpr (Hash) x = mix(x, *p);
         ++p;
         continue;
       }
       if (k == 0 || end - p < (k & 7)) break;
+      const unsigned c = *p, c1 = p[1];
       if (k & 0x80) {  // lead byte whose second byte decides
-        const unsigned c = *p, c1 = p[1];
         if (c == 0xC3 ? (c1 == 0x97 || c1 == 0xB7)   // × ÷
             : c == 0xC9 ? c1 > 0x8F                  // past U+024F
                         : (c1 < 0xB8 || c1 > 0xBB))  // E1: only U+1E00–1EFF
           break;
       }
+      if constexpr (Hash) x = mix(x, (k & 7) == 2 ? c | c1 << 8 : c | c1 << 8 | static_cast<unsigned>(p[2]) << 16);
       p += k & 7;
     }
+    h = x;
     return static_cast<std::size_t>(reinterpret_cast<const char*>(p) - b);
   }
 
- private:
-  static constexpr std::size_t kBuckets = 512;
-  static std::uint32_t hash(std::string_view w) {
-    std::uint32_t h = 2166136261u;
-    for (unsigned char c : w) h = (h ^ c) * 16777619u;
-    return h;
+  void index(std::uint32_t i) {
+    const std::uint32_t h = hash(words_[i]);
+    buckets_[h & (kBuckets - 1)].push_back(i);
+    filter_[h >> 26] |= std::uint64_t{1} << (h >> 20 & 63);
   }
-  static std::size_t shape(std::string_view w) {
-    return static_cast<std::size_t>(static_cast<unsigned char>(w[0])) << 5 | (w.size() & 31);
-  }
-  void rebuild() {
-    for (auto& b : buckets_) b.clear();
-    shapes_.assign(256 * 32, false);
-    for (std::uint32_t i = 0; i < words_.size(); ++i) {
-      buckets_[hash(words_[i]) & (kBuckets - 1)].push_back(i);
-      shapes_[shape(words_[i])] = true;
-    }
-  }
-  std::vector<bool> shapes_ = std::vector<bool>(256 * 32);
+  Filter filter_{};
   std::vector<std::string> words_;
   std::array<std::vector<std::uint32_t>, kBuckets> buckets_{};
 };

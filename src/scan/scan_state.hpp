@@ -12,12 +12,21 @@
 
 namespace cmlint::scan_detail {
 
+// First words of every grammar keyword (grammar/keywords.hpp).
+const WordSet& keyword_first_words();
+
 struct ScanState {
-  ScanState(const char* b, const DocTypeTable& t, Facts& f) : base(b), doc_types(t), facts(f) {}
+  ScanState(const char* b, const DocTypeTable& t, Facts& f)
+      : base(b), doc_types(t), facts(f), keywords(keyword_first_words()), type_words(t.first_words()) {
+    for (std::size_t i = 0; i < gate.size(); ++i) gate[i] = keywords.filter()[i] | type_words.filter()[i];
+  }
 
   const char* base;
   const DocTypeTable& doc_types;
   Facts& facts;
+  const WordSet& keywords;
+  const WordSet& type_words;
+  WordSet::Filter gate;  // both sets' filters
 
   Span day, month, year;
   Span number;             // last cmlint::grammar::number
@@ -34,6 +43,17 @@ struct ScanState {
   std::size_t match_type_word(const char* b, const char* e) const { return doc_types.match_type_word(b, e); }
   bool may_start_fact(std::string_view word) const;
   static std::size_t word_length(const char* b, const char* e) { return WordSet::word_length(b, e); }
+  // The word at `b` (see grammar::scan_step): its length, and whether a fact may start there:
+  // a digit or the first word of a keyword or type word; one pass over its bytes, one bit
+  // test per set for most words.
+  std::size_t word_at(const char* b, const char* e, bool& opens) const {
+    std::uint32_t h;
+    const std::size_t n = WordSet::word_length(b, e, h);
+    const std::string_view w(b, n);
+    opens = n > 0 && ((*b >= '0' && *b <= '9') ||
+                      (WordSet::in(gate, h) && (keywords.contains(w, h) || type_words.contains(w, h))));
+    return n;
+  }
 
   template <typename ActionInput>
   Span span(const ActionInput& in) const {

@@ -356,9 +356,6 @@ struct action<g::number_fact> {
   }
 };
 
-namespace {
-
-// First words of every grammar keyword (grammar/keywords.hpp).
 const WordSet& keyword_first_words() {
   static const WordSet set = [] {
     WordSet s;
@@ -368,12 +365,10 @@ const WordSet& keyword_first_words() {
   return set;
 }
 
-}  // namespace
-
 bool ScanState::may_start_fact(std::string_view w) const {
   if (w.empty()) return false;  // punctuation, blanks: no fact starts there
   if (w[0] >= '0' && w[0] <= '9') return true;
-  return keyword_first_words().contains(w) || doc_types.starts_type_word(w);
+  return keywords.contains(w) || type_words.contains(w);
 }
 
 }  // namespace scan_detail
