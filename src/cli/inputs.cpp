@@ -42,13 +42,14 @@ class Walker {
   void walk(const fs::path& dir, const std::string& shown, std::vector<Input>& out) {
     const fs::path abs = absolute_normal(dir);
     load_up_to(abs);
-    std::vector<fs::directory_entry> entries;
+    // Sorted by name (a filename is one path element, so its string order is the path order); the
+    // names are taken once, not rebuilt as paths at every comparison.
+    std::vector<std::pair<std::string, fs::directory_entry>> entries;
     std::error_code ec;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
-    std::sort(entries.begin(), entries.end(),
-              [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
-    for (const auto& e : entries) {
-      const std::string name = e.path().filename().string();
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+      entries.emplace_back(it->path().filename().string(), *it);
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [name, e] : entries) {
       const fs::path child = abs / name;
       const std::string child_shown = shown.empty() || shown.back() == '/' ? shown + name : shown + "/" + name;
       std::error_code sec;
