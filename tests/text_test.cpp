@@ -12,6 +12,7 @@
 #include <array>
 #include <random>
 
+#include <unicode/brkiter.h>
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
@@ -388,5 +389,33 @@ TEST(Source, SparseLineIndexAgreesWithAFullOne) {
       const auto want = static_cast<std::uint32_t>(std::upper_bound(starts.begin(), starts.end(), o) - starts.begin());
       ASSERT_EQ(idx.line_of(t, o), want) << "offset " << o << " of " << t.size();
     }
+  }
+}
+
+// grapheme_count decides Vietnamese NFC text without ICU; it must count as ICU does: on random
+// mixtures of ASCII (CR LF too), Latin-1/Extended letters, U+1E00–1EFF, combining marks, other
+// scripts and ill-formed bytes, compared with ICU's character break iterator directly.
+TEST(Position, GraphemeCountAgreesWithIcu) {
+  const std::vector<std::string> pieces = {"a",  " ",  "\r\n", "\r", "\n", "Đ",  "ư", "ệ", "Ỹ", "\xC3\x97", "\xCB\xBF",
+                                           "e\xCC\x81", "\xCC\x81", "\xE2\x80\x9C", "\xE2\x80\x8D", "\xE0\xA4\x95\xE0\xA4\xBF",
+                                           "\xF0\x9F\x87\xBB\xF0\x9F\x87\xB3", "\xC3", "\xE1\xBB", "\x80", "\xE1\xBA\xA0"};
+  std::mt19937 rng(29);
+  UErrorCode ec = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), ec));
+  ASSERT_TRUE(U_SUCCESS(ec));
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    const int n = 1 + static_cast<int>(rng() % 12);
+    for (int i = 0; i < n; ++i) s += pieces[rng() % (k % 2 ? pieces.size() : 10)];  // half: the fast path's own set
+    UText ut = UTEXT_INITIALIZER;
+    utext_openUTF8(&ut, s.data(), static_cast<int64_t>(s.size()), &ec);
+    it->setText(&ut, ec);
+    std::uint32_t want = 0;
+    it->first();
+    while (it->next() != icu::BreakIterator::DONE) ++want;
+    utext_close(&ut);
+    const bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) want = static_cast<std::uint32_t>(s.size());  // the ASCII shortcut counts bytes, as before
+    ASSERT_EQ(grapheme_count(s), want) << testing::PrintToString(s);
   }
 }

@@ -5,12 +5,42 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace cmlint {
+
+namespace {
+
+// Graphemes of a text whose code points are all below U+0300 or in U+1E00–1EFF (Vietnamese in NFC):
+// none of those is Extend, SpacingMark, Prepend or ZWJ (UAX #29), so every code point is its own
+// cluster except LF after CR (GB3). nullopt for anything else: ICU decides then.
+std::optional<std::uint32_t> simple_grapheme_count(std::string_view s) {
+  const auto cont = [&](std::size_t k) { return k < s.size() && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80; };
+  std::uint32_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      n += !(c == '\n' && i > 0 && s[i - 1] == '\r');
+    } else if (c >= 0xC2 && c <= 0xCB && cont(i + 1)) {  // U+0080–02FF
+      ++n;
+      ++i;
+    } else if (c == 0xE1 && cont(i + 1) && cont(i + 2) && static_cast<unsigned char>(s[i + 1]) >= 0xB8 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0xBB) {  // U+1E00–1EFF
+      ++n;
+      i += 2;
+    } else {  // anything else, ill-formed bytes too
+      return std::nullopt;
+    }
+  }
+  return n;
+}
+
+}  // namespace
 
 std::uint32_t grapheme_count(std::string_view s) {
   if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
     return static_cast<std::uint32_t>(s.size());
+  if (const auto n = simple_grapheme_count(s)) return *n;
   UErrorCode ec = U_ZERO_ERROR;
   thread_local std::unique_ptr<icu::BreakIterator> it(
       icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), ec));
