@@ -158,35 +158,41 @@ class AbbreviationUndefined final : public Rule {
 #if defined(__SSE2__)
     // An ASCII capital is visited only when the next byte can start a capital ('A'–'Z' or a lead byte
     // from C3 up: valid UTF-8 has no capital letter below U+00C0), as visit requires a second capital.
+    // A lead byte from C3 up only when it starts a Vietnamese capital: À–Ý (C3 80–9E), Ă Đ Ĩ (C4 82/90/A8),
+    // Ũ (C5 A8), Ơ Ư (C6 A0/AF), Ạ–Ỹ (E1 BA/BB). In registers only the common đ (C4 91) is set aside,
+    // the rest is told apart byte by byte (these lead bytes start one word in five at most).
     const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80));
     const __m128i below_a = _mm_set1_epi8(static_cast<char>('A' ^ 0x80));
     const __m128i above_at = _mm_set1_epi8(static_cast<char>(('A' - 1) ^ 0x80));
     const __m128i below_bracket = _mm_set1_epi8(static_cast<char>(('Z' + 1) ^ 0x80));
     const __m128i above_c2 = _mm_set1_epi8(static_cast<char>(0xC2 ^ 0x80));
+    const __m128i x91 = _mm_set1_epi8(static_cast<char>(0x91));
     const auto load = [&](std::size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + at)); };
-    const auto eq = [](__m128i v, int x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
-    const auto capital = [&](__m128i biased) {  // 'A'–'Z' or from C3 up
-      return _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(biased, above_at), _mm_cmplt_epi8(biased, below_bracket)),
-                          _mm_cmpgt_epi8(biased, above_c2));
+    const auto viet_capital = [&](std::size_t at) {
+      const auto b = static_cast<unsigned char>(t[at]), n = static_cast<unsigned char>(t[at + 1]);
+      switch (b) {
+        case 0xC3: return n < 0x9F;
+        case 0xC4: return n == 0x82 || n == 0x90 || n == 0xA8;
+        case 0xC5: return n == 0xA8;
+        case 0xC6: return n == 0xA0 || n == 0xAF;
+        case 0xE1: return n == 0xBA || n == 0xBB;
+        default: return false;
+      }
     };
     for (; i + 17 <= t.size(); i += 16) {
       const __m128i raw = load(i), nx = load(i + 1);
-      const __m128i cur = _mm_xor_si128(raw, bias);
+      const __m128i cur = _mm_xor_si128(raw, bias), nxb = _mm_xor_si128(nx, bias);
       const __m128i start = _mm_cmplt_epi8(_mm_xor_si128(load(i - 1), bias), below_a);
       const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(cur, above_at), _mm_cmplt_epi8(cur, below_bracket));
-      const __m128i nxb = _mm_xor_si128(nx, bias);
-      // Capitals beyond ASCII: C3 80–9E (À–Ý), C4 82/90/A8 (Ă Đ Ĩ), C5 A8 (Ũ), C6 A0/AF (Ơ Ư), E1 BA/BB (Ạ–Ỹ).
-      const __m128i c3 = _mm_and_si128(eq(raw, 0xC3), _mm_cmplt_epi8(nxb, _mm_set1_epi8(static_cast<char>(0x9F ^ 0x80))));
-      const __m128i c4 = _mm_and_si128(eq(raw, 0xC4), _mm_or_si128(_mm_or_si128(eq(nx, 0x82), eq(nx, 0x90)), eq(nx, 0xA8)));
-      const __m128i c5 = _mm_and_si128(eq(raw, 0xC5), eq(nx, 0xA8));
-      const __m128i c6 = _mm_and_si128(eq(raw, 0xC6), _mm_or_si128(eq(nx, 0xA0), eq(nx, 0xAF)));
-      const __m128i e1 = _mm_and_si128(eq(raw, 0xE1), eq(_mm_or_si128(nx, _mm_set1_epi8(1)), 0xBB));  // BA or BB
-      const __m128i high = _mm_or_si128(_mm_or_si128(c3, c4), _mm_or_si128(_mm_or_si128(c5, c6), e1));
+      const __m128i capital_next = _mm_or_si128(  // 'A'–'Z' or from C3 up
+          _mm_and_si128(_mm_cmpgt_epi8(nxb, above_at), _mm_cmplt_epi8(nxb, below_bracket)), _mm_cmpgt_epi8(nxb, above_c2));
+      const __m128i high = _mm_andnot_si128(_mm_cmpeq_epi8(nx, x91), _mm_cmpgt_epi8(cur, above_c2));
       auto mask = static_cast<unsigned>(
-          _mm_movemask_epi8(_mm_and_si128(start, _mm_or_si128(_mm_and_si128(upper, capital(nxb)), high))));
+          _mm_movemask_epi8(_mm_and_si128(start, _mm_or_si128(_mm_and_si128(upper, capital_next), high))));
       while (mask != 0) {
-        visit(i + static_cast<std::size_t>(__builtin_ctz(mask)));
+        const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(mask));
         mask &= mask - 1;
+        if (static_cast<unsigned char>(t[at]) < 0x80 || viet_capital(at)) visit(at);
       }
     }
 #endif

@@ -1,5 +1,6 @@
 // CM408 duplicate-paragraph: a paragraph repeated in the document (copy-paste),
 // compared with whitespace collapsed; one hash per paragraph.
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <string_view>
@@ -146,17 +147,34 @@ class DuplicateParagraph final : public Rule {
       if (p.end - p.begin < min_len) continue;
       // Key: the first and the last 64 bytes that are not blanks (the last ones from the end); a repeat is
       // confirmed by comparing the whole paragraphs with blanks collapsed, so the scan stays linear and
-      // cheap. The key bytes are gathered without branches, then hashed eight at a time.
-      char head_tail[128];
+      // cheap. The key bytes are gathered without branches, sixteen per test of the count (it may pass 64
+      // then: the bytes past the 64th go to the slack or are overwritten, and the count is cut back), then
+      // hashed eight at a time.
+      char head_tail[128 + 16];
       std::size_t n = 0, m = 0;
-      for (std::size_t i = p.begin; i < p.end && n < 64; ++i) {
+      std::size_t i = p.begin;
+      for (; i + 16 <= p.end && n < 64; i += 16)
+        for (std::size_t k = 0; k < 16; ++k) {
+          head_tail[n] = t[i + k];
+          n += static_cast<unsigned char>(t[i + k]) > ' ';
+        }
+      for (; i < p.end && n < 64; ++i) {
         head_tail[n] = t[i];
         n += static_cast<unsigned char>(t[i]) > ' ';
       }
-      for (std::size_t i = p.end; i > p.begin && m < 64; --i) {
-        head_tail[n + m] = t[i - 1];
+      n = std::min<std::size_t>(n, 64);
+      char* tail = head_tail + n;
+      i = p.end;
+      for (; i >= p.begin + 16 && m < 64; i -= 16)
+        for (std::size_t k = 1; k <= 16; ++k) {
+          tail[m] = t[i - k];
+          m += static_cast<unsigned char>(t[i - k]) > ' ';
+        }
+      for (; i > p.begin && m < 64; --i) {
+        tail[m] = t[i - 1];
         m += static_cast<unsigned char>(t[i - 1]) > ' ';
       }
+      m = std::min<std::size_t>(m, 64);
       const std::uint64_t h = std::hash<std::string_view>{}(std::string_view(head_tail, n + m));
       auto [it, fresh] = seen.try_emplace(h, First{p});
       if (fresh) continue;
