@@ -54,43 +54,51 @@ document.
     {{"min-length", OptionValue{std::int64_t{80}}, "Shortest paragraph checked, in characters (blanks collapsed)."}},
 };
 
+bool blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
 // Running text, not a form, a heading or a table: mostly lower case, no dot leaders or blanks to fill in,
-// at least eight words. Forms and headings repeat by design (annexes, page headers).
-bool prose(std::string_view s) {
+// at least eight words. Forms and headings repeat by design (annexes, page headers). Judged on the
+// paragraph with its blanks collapsed (each run between two other characters one space, none at the
+// ends), read from the raw bytes without building that string: the searched marks hold no blank, so
+// they occur in the raw bytes exactly when they occur in the collapsed text.
+struct Judgement {
+  std::size_t chars = 0;  // characters of the collapsed text
+  bool prose = false;
+};
+Judgement judge(std::string_view t, Span p) {
+  Judgement j;
+  const std::string_view s = t.substr(p.begin, p.end - p.begin);
   for (std::string_view f : {"..", "\u2026", "__", "|"})
-    if (s.find(f) != std::string_view::npos) return false;
+    if (s.find(f) != std::string_view::npos) return j;  // not prose: never reported, whatever its length
   std::size_t up = 0, low = 0, words = 1;
+  bool seen = false, run = false;  // a non-blank character before; a blank run since it
   for (std::size_t i = 0; i < s.size();) {
+    if (blank(s[i])) {
+      run = seen;
+      ++i;
+      continue;
+    }
+    if (run) {
+      ++words;
+      ++j.chars;
+      run = false;
+    }
+    seen = true;
     const auto c = hygiene::decode(s, i);
     i += c.len;
-    if (c.c == ' ') ++words;
+    ++j.chars;
     if (!hygiene::is_letter(c.c)) continue;
     (hygiene::is_upper(c.c) ? up : low)++;
   }
   // A sentence: ends with a full stop or a semicolon.
   std::size_t e = s.size();
-  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '"' || static_cast<unsigned char>(s[e - 1]) >= 0x80)) --e;
+  while (e > 0 && (blank(s[e - 1]) || s[e - 1] == '"' || static_cast<unsigned char>(s[e - 1]) >= 0x80)) --e;
   const bool sentence = e > 0 && (s[e - 1] == '.' || s[e - 1] == ';');
-  return sentence && words >= 8 && low >= 4 * up;
+  j.prose = sentence && words >= 8 && low >= 4 * up;
+  return j;
 }
 
-std::string collapsed(std::string_view t, Span p) {
-  std::string key;
-  bool space = false;
-  for (std::size_t i = p.begin; i < p.end; ++i) {
-    const char c = t[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-      space = !key.empty();
-      continue;
-    }
-    if (space) key += ' ';
-    space = false;
-    key += c;
-  }
-  return key;
-}
-
-// The bytes of collapsed(t, p), one at a time (-1 at the end), without building the string.
+// The bytes of a paragraph with its blanks collapsed, one at a time (-1 at the end), without building the string.
 struct CollapsedBytes {
   std::string_view t;
   std::size_t i, end;
@@ -115,15 +123,13 @@ struct CollapsedBytes {
   }
 };
 
-// Whether collapsed(t, p) == collapsed(t, q), and then the number of characters in it.
-bool same_collapsed(std::string_view t, Span p, Span q, std::size_t& chars) {
+// Whether the paragraphs are the same with their blanks collapsed.
+bool same_collapsed(std::string_view t, Span p, Span q) {
   CollapsedBytes a{t, p.begin, p.end}, b{t, q.begin, q.end};
-  chars = 0;
   for (;;) {
     const int x = a.next();
     if (x != b.next()) return false;
     if (x < 0) return true;
-    chars += (x & 0xC0) != 0x80;
   }
 }
 
@@ -182,10 +188,11 @@ class DuplicateParagraph final : public Rule {
       const Span f = first.span;
       const bool identical = f.end - f.begin == p.end - p.begin &&
                              std::memcmp(t.data() + f.begin, t.data() + p.begin, p.end - p.begin) == 0;
-      std::size_t chars = 0;
-      if (!(identical && first.verdict != First::unjudged) && !same_collapsed(t, p, f, chars)) continue;
-      if (first.verdict == First::unjudged)
-        first.verdict = chars >= min_len && prose(collapsed(t, p)) ? First::reported : First::ignored;
+      if (!identical && !same_collapsed(t, p, f)) continue;
+      if (first.verdict == First::unjudged) {
+        const Judgement j = judge(t, p);
+        first.verdict = j.chars >= min_len && j.prose ? First::reported : First::ignored;
+      }
       if (first.verdict == First::ignored) continue;
       // Trim the trailing newline from the reported span.
       Span s = p;
