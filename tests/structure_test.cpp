@@ -166,6 +166,56 @@ TEST(Structure, SignatureAfterWideGapsAtEveryColumn) {
   EXPECT_EQ(got, want);
 }
 
+// Quotations over two lines, whatever the column of the quote marks (inside or across 16-byte
+// chunks, in the last bytes of the text), with other 0xE2 characters and pairs of quotes around them.
+TEST(Structure, QuotationsOverLinesAtEveryColumn) {
+  for (std::size_t k = 0; k < 40; ++k) {
+    for (bool last : {false, true}) {
+      const std::string pad(k, 'x');
+      // A straight quote opened mid-line (k > 0) or at the line start, closed on the next line.
+      std::string text = "a\nb\n" + pad + "\"mở";
+      const auto open = static_cast<std::uint32_t>(text.rfind('\n') + 1);
+      text += "\n" + pad + " đóng\"";
+      auto close = static_cast<std::uint32_t>(text.size());
+      if (!last) text += "  \n";
+      Built b = build(text);
+      ASSERT_EQ(b.ds.quotations.size(), 1u) << k << last;
+      EXPECT_EQ(b.ds.quotations[0].begin, open) << k << last;
+      EXPECT_EQ(b.ds.quotations[0].end, close) << k << last;
+      // A curly quote after an en dash (another 0xE2 character): the quotation starts at the quote.
+      text = "a\nb\n" + pad + "– “mở\n" + pad + "–đóng”";
+      const auto curly = static_cast<std::uint32_t>(text.find("“"));
+      close = static_cast<std::uint32_t>(text.size());
+      if (!last) text += "\n";
+      b = build(text);
+      ASSERT_EQ(b.ds.quotations.size(), 1u) << k << last;
+      EXPECT_EQ(b.ds.quotations[0].begin, curly) << k << last;
+      EXPECT_EQ(b.ds.quotations[0].end, close) << k << last;
+      // Two quotes on one line (an even count, in one chunk or two) open nothing; an odd count left
+      // open on the last line runs to the end of the text.
+      text = "a\nb\nx\"" + pad + "\"y\n" + pad + "\"\"\"z";
+      const auto odd = static_cast<std::uint32_t>(text.rfind('\n') + 1);
+      if (!last) text += "\n";
+      b = build(text);
+      ASSERT_EQ(b.ds.quotations.size(), 1u) << k << last;
+      EXPECT_EQ(b.ds.quotations[0].begin, odd) << k << last;
+      EXPECT_EQ(b.ds.quotations[0].end, text.size()) << k << last;
+    }
+  }
+}
+
+// A wide gap in the last bytes of the text, and gaps only before or after the trimmed line.
+TEST(Structure, SignatureGapsAtTheEndOfTheText) {
+  for (std::size_t k = 1; k < 40; ++k) {
+    const std::string text = "a\nb\nc\nd\ne\n" + std::string(k, 'x') + "  KT. CHỦ TỊCH";
+    const Built b = build(text);
+    ASSERT_EQ(b.ds.signature.size(), 1u) << k;
+    EXPECT_EQ(b.ds.signature[0].prefix.begin, text.rfind("KT.")) << k;
+  }
+  const Built b = build("a\nb\nc\nd\ne\n   x KT. CHỦ TỊCH   \n  x TM. ỦY BAN  \n");
+  EXPECT_TRUE(b.ds.signature.empty());
+}
+
 TEST(Structure, ReportQuotesAndAnnexes) {
   const Built b = build(
       "BÁO CÁO\n"

@@ -225,6 +225,57 @@ std::size_t find_two_spaces(std::string_view line, std::size_t from, const char*
   return std::string_view::npos;
 }
 
+// What one pass over a line's bytes tells the main loop: where the line ends, and whether it holds
+// the bytes that the quote bookkeeping and the signature columns look for (most lines hold none, and
+// three memchr calls and a search for two blanks cost more than reading the line once).
+struct LineBytes {
+  std::uint32_t end;       // the line's '\n', or the end of the text
+  std::uint32_t first_e2;  // the line's first 0xE2 byte (lead of “ ” „ ‟), or `end`
+  bool odd_quotes;         // an odd number of '"' in the line
+  bool pair;               // two blanks in a row somewhere in the line (trimmed or not)
+};
+
+LineBytes scan_line(const char* d, std::uint32_t b, std::uint32_t n) {
+  LineBytes r{n, n, false, false};
+  std::uint32_t i = b;
+#if defined(__SSE2__)
+  // 16 bytes at a time (and the byte after them, for blank pairs) while the text goes on far enough;
+  // one test per chunk, since most chunks hold none of the bytes looked for.
+  const __m128i nl = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"'), e2 = _mm_set1_epi8('\xE2'), sp = _mm_set1_epi8(' ');
+  for (; i + 17 <= n; i += 16) {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
+    const __m128i c1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i + 1));
+    const __m128i eq_nl = _mm_cmpeq_epi8(c, nl), eq_quote = _mm_cmpeq_epi8(c, quote), eq_e2 = _mm_cmpeq_epi8(c, e2);
+    const __m128i pairs = _mm_and_si128(_mm_cmpeq_epi8(c, sp), _mm_cmpeq_epi8(c1, sp));
+    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(eq_nl, eq_quote), _mm_or_si128(eq_e2, pairs))) == 0) continue;
+    const auto nls = static_cast<unsigned>(_mm_movemask_epi8(eq_nl));
+    const unsigned in_line = nls != 0 ? (nls & (0u - nls)) - 1 : 0xFFFF;  // bytes before the line's end
+    r.odd_quotes ^= __builtin_parity(static_cast<unsigned>(_mm_movemask_epi8(eq_quote)) & in_line) != 0;
+    const unsigned e2s = static_cast<unsigned>(_mm_movemask_epi8(eq_e2)) & in_line;
+    if (e2s != 0 && r.first_e2 == n) r.first_e2 = i + static_cast<std::uint32_t>(__builtin_ctz(e2s));
+    // A pair's second blank is never the '\n': a pair that starts before it is inside the line.
+    if ((static_cast<unsigned>(_mm_movemask_epi8(pairs)) & in_line) != 0) r.pair = true;
+    if (nls != 0) {
+      r.end = i + static_cast<std::uint32_t>(__builtin_ctz(nls));
+      if (r.first_e2 == n) r.first_e2 = r.end;
+      return r;
+    }
+  }
+#endif
+  for (; i < n; ++i) {
+    const char c = d[i];
+    if (c == '\n') {
+      r.end = i;
+      break;
+    }
+    if (c == '"') r.odd_quotes = !r.odd_quotes;
+    else if (c == '\xE2' && r.first_e2 == n) r.first_e2 = i;
+    else if (c == ' ' && i > b && d[i - 1] == ' ') r.pair = true;
+  }
+  if (r.first_e2 == n) r.first_e2 = r.end;
+  return r;
+}
+
 // The line before ends inside a reference ("… tại khoản 3", "… quy định tại"): the next line
 // continues it. The word before must fit the marker: "khoản" before "1.", "điểm" before "a)";
 // "tài khoản" (an account) is no reference.
@@ -480,8 +531,8 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
   };
 
   for (std::uint32_t b = 0; b < n; ++line_no) {
-    const void* nl = std::memchr(d + b, '\n', n - b);
-    const std::uint32_t e = nl ? static_cast<std::uint32_t>(static_cast<const char*>(nl) - d) : n;
+    const LineBytes lb = scan_line(d, b, n);
+    const std::uint32_t e = lb.end;
     const std::uint32_t next = e < n ? e + 1 : n;
     const Span t = trim(text, b, e);
     const std::string_view line = slice(t);
@@ -544,9 +595,9 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
     const bool quoted_state = curly > 0 || straight;
     const char* open_at = nullptr;  // where a quotation opens on this line, if the line opens one
     // Quote bookkeeping for the next lines.
-    for (const char* q = d + t.begin; (q = static_cast<const char*>(std::memchr(q, '"', d + t.end - q))); ++q)
-      straight = !straight;
-    for (const char* q = d + t.begin; (q = static_cast<const char*>(std::memchr(q, '\xE2', d + t.end - q))); ++q)
+    // (Trimming takes blanks only: the line's '"' and 0xE2 bytes are all inside t.)
+    if (lb.odd_quotes) straight = !straight;
+    for (const char* q = d + lb.first_e2; q < d + t.end && (q = static_cast<const char*>(std::memchr(q, '\xE2', d + t.end - q))); ++q)
       if (q + 2 < d + t.end && q[1] == '\x80') {
         if (q[2] == '\x9C' || q[2] == '\x9E' || q[2] == '\x9F') {  // “ „ ‟ open, ” closes
           if (curly == 0 && !straight && open_at == nullptr) open_at = q;
@@ -594,7 +645,8 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
       std::uint32_t cand[8];
       std::size_t ncand = 0;
       cand[ncand++] = t.begin;
-      for (std::size_t at = find_two_spaces(line, 0, d + n); at != std::string_view::npos && ncand < 8;
+      for (std::size_t at = lb.pair ? find_two_spaces(line, 0, d + n) : std::string_view::npos;
+           at != std::string_view::npos && ncand < 8;
            at = find_two_spaces(line, at, d + n)) {
         while (at < line.size() && line[at] == ' ') ++at;
         if (at < line.size()) cand[ncand++] = t.begin + static_cast<std::uint32_t>(at);
