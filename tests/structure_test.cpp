@@ -216,6 +216,40 @@ TEST(Structure, SignatureGapsAtTheEndOfTheText) {
   EXPECT_TRUE(b.ds.signature.empty());
 }
 
+// A title line: a type word in capitals, blanks inside it folded, 4 to 60 bytes, no lower case.
+TEST(Structure, TitleType) {
+  const DocTypeTable& types = DocTypeTable::builtin();
+  std::vector<std::string> upper;
+  for (const DocType& t : types.entries()) upper.push_back(upper_vi(t.word));
+  const auto type_of = [&](std::string_view line) {
+    const DocType* t = title_type(line, types, upper);
+    return t ? t->word : std::string("-");
+  };
+  EXPECT_EQ(type_of("QUYẾT ĐỊNH"), "Quyết định");
+  EXPECT_EQ(type_of("QUYẾT   ĐỊNH"), "Quyết định");
+  EXPECT_EQ(type_of("QUYẾT \t ĐỊNH"), "Quyết định");
+  EXPECT_EQ(type_of("NGHỊ QUYẾT"), "Nghị quyết");
+  EXPECT_EQ(type_of("Quyết định"), "-");
+  EXPECT_EQ(type_of("QUYẾT ĐỊNh"), "-");
+  EXPECT_EQ(type_of("QUYẾT ĐỊNH SỐ"), "-");
+  EXPECT_EQ(type_of("LUẬT"), "Luật");
+  EXPECT_EQ(type_of("LUẬ"), "-");  // under 4 bytes
+  EXPECT_EQ(type_of("QUYẾT" + std::string(46, ' ') + "ĐỊNH"), "Quyết định");  // 60 bytes
+  EXPECT_EQ(type_of("QUYẾT" + std::string(47, ' ') + "ĐỊNH"), "-");           // 61 bytes
+}
+
+// Lines are trimmed of blanks, CR and no-break spaces at both ends, and of nothing else.
+TEST(Structure, TrimmedLines) {
+  std::string text = "\xC2\xA0 \t\xC2\xA0QUYẾT ĐỊNH \xC2\xA0\t\r\nVề việc \xC2\xA0\xC2\xA0\n";
+  Built b = build(text);
+  EXPECT_EQ(b.text.substr(b.ds.title.begin, b.ds.title.end - b.ds.title.begin), "QUYẾT ĐỊNH");
+  EXPECT_EQ(b.text.substr(b.ds.subject.begin, b.ds.subject.end - b.ds.subject.begin), "Về việc");
+  b = build("\xA0QUYẾT ĐỊNH\n");  // a stray continuation byte is no blank
+  EXPECT_EQ(b.ds.title.end, 0u);
+  b = build("QUYẾT ĐỊNH\nVề việc \xC2\n");
+  EXPECT_EQ(b.text.substr(b.ds.subject.begin, b.ds.subject.end - b.ds.subject.begin), "Về việc \xC2");
+}
+
 TEST(Structure, ReportQuotesAndAnnexes) {
   const Built b = build(
       "BÁO CÁO\n"

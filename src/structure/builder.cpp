@@ -113,19 +113,23 @@ std::optional<Span> find_in(std::string_view text, std::uint32_t b, std::uint32_
   return std::nullopt;
 }
 
-// Trimmed [b, e) of a line: blanks, CR and no-break spaces (C2 A0) off both ends.
-Span trim(std::string_view text, std::uint32_t b, std::uint32_t e) {
-  const char* d = text.data();
+// Trimmed [b, e) of a line: blanks, CR and no-break spaces (C2 A0) off both ends. Inlined: it runs
+// on every line, most lines start with a letter and end in one blank, and a byte above ' ' stops
+// the loops at once unless it may begin (C2) or end (A0) a no-break space.
+[[gnu::always_inline]] inline Span trim(std::string_view text, std::uint32_t b, std::uint32_t e) {
+  const auto* d = reinterpret_cast<const unsigned char*>(text.data());
   while (b < e) {
-    const char c = d[b];
+    const unsigned char c = d[b];
+    if (c > ' ' && c != 0xC2) break;
     if (c == ' ' || c == '\t' || c == '\r') ++b;
-    else if (c == '\xC2' && e - b >= 2 && d[b + 1] == '\xA0') b += 2;
+    else if (c == 0xC2 && e - b >= 2 && d[b + 1] == 0xA0) b += 2;
     else break;
   }
   while (e > b) {
-    const char c = d[e - 1];
+    const unsigned char c = d[e - 1];
+    if (c > ' ' && c != 0xA0) break;
     if (c == ' ' || c == '\t' || c == '\r') --e;
-    else if (c == '\xA0' && e - b >= 2 && d[e - 2] == '\xC2') e -= 2;
+    else if (c == 0xA0 && e - b >= 2 && d[e - 2] == 0xC2) e -= 2;
     else break;
   }
   return {b, e};
@@ -279,15 +283,22 @@ LineBytes scan_line(const char* d, std::uint32_t b, std::uint32_t n) {
 // The line before ends inside a reference ("… tại khoản 3", "… quy định tại"): the next line
 // continues it. The word before must fit the marker: "khoản" before "1.", "điểm" before "a)";
 // "tài khoản" (an account) is no reference.
-bool continues_reference(std::string_view prev, bool letter) {
+bool continues_reference_words(std::string_view prev, bool letter);
+
+inline bool continues_reference(std::string_view prev, bool letter) {
   if (prev.empty()) return false;
   // Every word looked for below ends in a letter or a digit: most lines end in punctuation.
   const char z = prev.back();
   if (static_cast<unsigned char>(z) < 0x80 && !(z >= '0' && z <= '9') && !(z >= 'a' && z <= 'z') && !(z >= 'A' && z <= 'Z'))
     return false;
+  return continues_reference_words(prev, letter);
+}
+
+bool continues_reference_words(std::string_view prev, bool letter) {
   const auto last_word = [](std::string_view s) {
-    const auto sp = s.find_last_of(" \t");
-    return sp == std::string_view::npos ? s : s.substr(sp + 1);
+    std::size_t i = s.size();
+    while (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\t') --i;
+    return s.substr(i);
   };
   const std::string_view w1 = last_word(prev);
   std::string_view rest = prev.substr(0, prev.size() - w1.size());
@@ -372,29 +383,39 @@ std::string_view letter_of(int value) {
   return value >= 1 && value <= static_cast<int>(std::size(kOrder)) ? kOrder[value - 1] : std::string_view();
 }
 
-const DocType* title_type(std::string_view line, const DocTypeTable& types, const std::vector<std::string>& upper) {
-  if (line.size() < 4 || line.size() > 60) return nullptr;
+namespace {
+// What title_type looks at first: most lines fail here, before any call.
+bool title_candidate(std::string_view line) {
+  if (line.size() < 4 || line.size() > 60) return false;
   const unsigned char c = static_cast<unsigned char>(line[0]);
-  if (!((c >= 'A' && c <= 'Z') || c >= 0xC3)) return nullptr;
+  return (c >= 'A' && c <= 'Z') || c >= 0xC3;
+}
+}  // namespace
+
+const DocType* title_type(std::string_view line, const DocTypeTable& types, const std::vector<std::string>& upper) {
+  if (!title_candidate(line)) return nullptr;
   // Only capitals and blanks: a candidate; compare with each type word in capitals.
   for (char ch : line)
     if (ch >= 'a' && ch <= 'z') return nullptr;
-  std::string norm;
+  // The line with each run of blanks made one space (no longer than the line: 60 bytes at most).
+  char norm[60];
+  std::size_t len = 0;
   bool space = false;
   for (char ch : line) {
     if (ch == ' ' || ch == '\t') {
       space = true;
       continue;
     }
-    if (space && !norm.empty()) norm += ' ';
+    if (space && len != 0) norm[len++] = ' ';
     space = false;
-    norm += ch;
+    norm[len++] = ch;
   }
   const DocType* best = nullptr;
-  for (std::size_t i = 0; i < types.entries().size() && i < upper.size(); ++i) {
+  const std::size_t count = std::min(types.entries().size(), upper.size());
+  for (std::size_t i = 0; i < count; ++i) {
+    if (upper[i].size() != len || std::memcmp(upper[i].data(), norm, len) != 0) continue;
     const DocType& t = types.entries()[i];
-    if (t.any) continue;
-    if (upper[i] == norm && (best == nullptr || t.word.size() > best->word.size())) best = &t;
+    if (!t.any && (best == nullptr || t.word.size() > best->word.size())) best = &t;
   }
   return best;
 }
@@ -571,7 +592,7 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
 
     // Title: a line that is a type word in capitals, after the number line, before any unit.
     if (!title_found && !units_started && line_no < 80) {
-      if (const DocType* type = title_type(line, types, upper_types); type != nullptr) {
+      if (const DocType* type = title_candidate(line) ? title_type(line, types, upper_types) : nullptr; type != nullptr) {
         ds.title = t;
         ds.type = type->word;
         title_found = true;
@@ -693,7 +714,8 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
     }
 
     // A title ("QUYẾT ĐỊNH" alone) after the body has started: a template or another document.
-    if (units_started && title_found && line.size() <= 40 && title_type(line, types, upper_types) != nullptr) {
+    if (units_started && title_found && line.size() <= 40 && title_candidate(line) &&
+        title_type(line, types, upper_types) != nullptr) {
       new_context(b);
       b = next;
       continue;
