@@ -250,6 +250,21 @@ TEST(Structure, TrimmedLines) {
   EXPECT_EQ(b.text.substr(b.ds.subject.begin, b.ds.subject.end - b.ds.subject.begin), "Về việc \xC2");
 }
 
+// A national title after the body (past the header's 40 lines) opens another document, in either
+// spelling, the line no longer than the title itself.
+TEST(Structure, SecondNationalTitle) {
+  std::string body = "QUYẾT ĐỊNH\nVề việc\n";
+  for (int i = 1; i <= 45; ++i) body += "Điều " + std::to_string(i) + ". Nội dung\n";
+  for (const char* title : {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NA"}) {
+    const Built b = build(body + title + "\nĐiều 46. Khác\n");
+    const bool whole = std::string_view(title).find("NAM") != std::string_view::npos;
+    ASSERT_EQ(b.ds.units.size(), 46u) << title;
+    EXPECT_EQ(b.ds.units.back().context, whole ? 1u : 0u) << title;
+    EXPECT_EQ(b.ds.body_end, whole ? body.size() : b.text.size()) << title;
+  }
+}
+
 TEST(Structure, ReportQuotesAndAnnexes) {
   const Built b = build(
       "BÁO CÁO\n"

@@ -23,6 +23,7 @@ namespace {
 
 namespace g = cmlint::grammar;
 namespace pegtl = tao::pegtl;
+using namespace std::string_view_literals;
 
 enum class Marker { none, phan, chuong, muc, dieu, roman, decimal, arabic, letter };
 
@@ -112,6 +113,9 @@ std::optional<Span> find_in(std::string_view text, std::uint32_t b, std::uint32_
   }
   return std::nullopt;
 }
+
+// The shorter spelling of st_national: no shorter line holds either.
+constexpr std::size_t kNationalBytes = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"sv.size();
 
 // Trimmed [b, e) of a line: blanks, CR and no-break spaces (C2 A0) off both ends. Inlined: it runs
 // on every line, most lines start with a letter and end in one blank, and a byte above ' ' stops
@@ -320,10 +324,10 @@ bool continues_reference_words(std::string_view prev, bool letter) {
 bool page_noise(std::string_view line) {
   if (line.size() <= 4 && line.find_first_not_of("0123456789") == std::string_view::npos) return true;  // page number
   switch (line[0]) {  // the running heads and signature stamps, by their first byte
-    case 'C': return line.starts_with("CÔNG BÁO/") || line.starts_with("Cơ quan:");
-    case 'N': return line.starts_with("Người ký:") || line.starts_with("Ngày ký:");
-    case 'E': return line.starts_with("Email:");
-    case 'T': return line.starts_with("Thời gian ký:");
+    case 'C': return line.starts_with("CÔNG BÁO/"sv) || line.starts_with("Cơ quan:"sv);
+    case 'N': return line.starts_with("Người ký:"sv) || line.starts_with("Ngày ký:"sv);
+    case 'E': return line.starts_with("Email:"sv);
+    case 'T': return line.starts_with("Thời gian ký:"sv);
     default: return false;
   }
 }
@@ -574,7 +578,7 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
         if (auto s = find_in<g::st_party_title>(text, t.begin, t.end, '\xC4'); s) ds.party_title = *s;
     }
     // A second national title after the body: another document follows.
-    else if (units_started && !empty && line.size() < 120 && d[t.begin] == 'C' &&
+    else if (units_started && !empty && line.size() < 120 && line.size() >= kNationalBytes && d[t.begin] == 'C' &&
              find_in<g::st_national>(text, t.begin, t.end, 'C')) {
       new_context(b);
     }
