@@ -166,6 +166,105 @@ TEST(Structure, SignatureAfterWideGapsAtEveryColumn) {
   EXPECT_EQ(got, want);
 }
 
+// Quotations over two lines, whatever the column of the quote marks (inside or across 16-byte
+// chunks, in the last bytes of the text), with other 0xE2 characters and pairs of quotes around them.
+TEST(Structure, QuotationsOverLinesAtEveryColumn) {
+  for (std::size_t k = 0; k < 40; ++k) {
+    for (bool last : {false, true}) {
+      const std::string pad(k, 'x');
+      // A straight quote opened mid-line (k > 0) or at the line start, closed on the next line.
+      std::string text = "a\nb\n" + pad + "\"mở";
+      const auto open = static_cast<std::uint32_t>(text.rfind('\n') + 1);
+      text += "\n" + pad + " đóng\"";
+      auto close = static_cast<std::uint32_t>(text.size());
+      if (!last) text += "  \n";
+      Built b = build(text);
+      ASSERT_EQ(b.ds.quotations.size(), 1u) << k << last;
+      EXPECT_EQ(b.ds.quotations[0].begin, open) << k << last;
+      EXPECT_EQ(b.ds.quotations[0].end, close) << k << last;
+      // A curly quote after an en dash (another 0xE2 character): the quotation starts at the quote.
+      text = "a\nb\n" + pad + "– “mở\n" + pad + "–đóng”";
+      const auto curly = static_cast<std::uint32_t>(text.find("“"));
+      close = static_cast<std::uint32_t>(text.size());
+      if (!last) text += "\n";
+      b = build(text);
+      ASSERT_EQ(b.ds.quotations.size(), 1u) << k << last;
+      EXPECT_EQ(b.ds.quotations[0].begin, curly) << k << last;
+      EXPECT_EQ(b.ds.quotations[0].end, close) << k << last;
+      // Two quotes on one line (an even count, in one chunk or two) open nothing; an odd count left
+      // open on the last line runs to the end of the text.
+      text = "a\nb\nx\"" + pad + "\"y\n" + pad + "\"\"\"z";
+      const auto odd = static_cast<std::uint32_t>(text.rfind('\n') + 1);
+      if (!last) text += "\n";
+      b = build(text);
+      ASSERT_EQ(b.ds.quotations.size(), 1u) << k << last;
+      EXPECT_EQ(b.ds.quotations[0].begin, odd) << k << last;
+      EXPECT_EQ(b.ds.quotations[0].end, text.size()) << k << last;
+    }
+  }
+}
+
+// A wide gap in the last bytes of the text, and gaps only before or after the trimmed line.
+TEST(Structure, SignatureGapsAtTheEndOfTheText) {
+  for (std::size_t k = 1; k < 40; ++k) {
+    const std::string text = "a\nb\nc\nd\ne\n" + std::string(k, 'x') + "  KT. CHỦ TỊCH";
+    const Built b = build(text);
+    ASSERT_EQ(b.ds.signature.size(), 1u) << k;
+    EXPECT_EQ(b.ds.signature[0].prefix.begin, text.rfind("KT.")) << k;
+  }
+  const Built b = build("a\nb\nc\nd\ne\n   x KT. CHỦ TỊCH   \n  x TM. ỦY BAN  \n");
+  EXPECT_TRUE(b.ds.signature.empty());
+}
+
+// A title line: a type word in capitals, blanks inside it folded, 4 to 60 bytes, no lower case.
+TEST(Structure, TitleType) {
+  const DocTypeTable& types = DocTypeTable::builtin();
+  std::vector<std::string> upper;
+  for (const DocType& t : types.entries()) upper.push_back(upper_vi(t.word));
+  const auto type_of = [&](std::string_view line) {
+    const DocType* t = title_type(line, types, upper);
+    return t ? t->word : std::string("-");
+  };
+  EXPECT_EQ(type_of("QUYẾT ĐỊNH"), "Quyết định");
+  EXPECT_EQ(type_of("QUYẾT   ĐỊNH"), "Quyết định");
+  EXPECT_EQ(type_of("QUYẾT \t ĐỊNH"), "Quyết định");
+  EXPECT_EQ(type_of("NGHỊ QUYẾT"), "Nghị quyết");
+  EXPECT_EQ(type_of("Quyết định"), "-");
+  EXPECT_EQ(type_of("QUYẾT ĐỊNh"), "-");
+  EXPECT_EQ(type_of("QUYẾT ĐỊNH SỐ"), "-");
+  EXPECT_EQ(type_of("LUẬT"), "Luật");
+  EXPECT_EQ(type_of("LUẬ"), "-");  // under 4 bytes
+  EXPECT_EQ(type_of("QUYẾT" + std::string(46, ' ') + "ĐỊNH"), "Quyết định");  // 60 bytes
+  EXPECT_EQ(type_of("QUYẾT" + std::string(47, ' ') + "ĐỊNH"), "-");           // 61 bytes
+}
+
+// Lines are trimmed of blanks, CR and no-break spaces at both ends, and of nothing else.
+TEST(Structure, TrimmedLines) {
+  std::string text = "\xC2\xA0 \t\xC2\xA0QUYẾT ĐỊNH \xC2\xA0\t\r\nVề việc \xC2\xA0\xC2\xA0\n";
+  Built b = build(text);
+  EXPECT_EQ(b.text.substr(b.ds.title.begin, b.ds.title.end - b.ds.title.begin), "QUYẾT ĐỊNH");
+  EXPECT_EQ(b.text.substr(b.ds.subject.begin, b.ds.subject.end - b.ds.subject.begin), "Về việc");
+  b = build("\xA0QUYẾT ĐỊNH\n");  // a stray continuation byte is no blank
+  EXPECT_EQ(b.ds.title.end, 0u);
+  b = build("QUYẾT ĐỊNH\nVề việc \xC2\n");
+  EXPECT_EQ(b.text.substr(b.ds.subject.begin, b.ds.subject.end - b.ds.subject.begin), "Về việc \xC2");
+}
+
+// A national title after the body (past the header's 40 lines) opens another document, in either
+// spelling, the line no longer than the title itself.
+TEST(Structure, SecondNationalTitle) {
+  std::string body = "QUYẾT ĐỊNH\nVề việc\n";
+  for (int i = 1; i <= 45; ++i) body += "Điều " + std::to_string(i) + ". Nội dung\n";
+  for (const char* title : {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NA"}) {
+    const Built b = build(body + title + "\nĐiều 46. Khác\n");
+    const bool whole = std::string_view(title).find("NAM") != std::string_view::npos;
+    ASSERT_EQ(b.ds.units.size(), 46u) << title;
+    EXPECT_EQ(b.ds.units.back().context, whole ? 1u : 0u) << title;
+    EXPECT_EQ(b.ds.body_end, whole ? body.size() : b.text.size()) << title;
+  }
+}
+
 TEST(Structure, ReportQuotesAndAnnexes) {
   const Built b = build(
       "BÁO CÁO\n"

@@ -23,6 +23,7 @@ namespace {
 
 namespace g = cmlint::grammar;
 namespace pegtl = tao::pegtl;
+using namespace std::string_view_literals;
 
 enum class Marker { none, phan, chuong, muc, dieu, roman, decimal, arabic, letter };
 
@@ -113,19 +114,26 @@ std::optional<Span> find_in(std::string_view text, std::uint32_t b, std::uint32_
   return std::nullopt;
 }
 
-// Trimmed [b, e) of a line: blanks, CR and no-break spaces (C2 A0) off both ends.
-Span trim(std::string_view text, std::uint32_t b, std::uint32_t e) {
-  const char* d = text.data();
+// The shorter spelling of st_national: no shorter line holds either.
+constexpr std::size_t kNationalBytes = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"sv.size();
+
+// Trimmed [b, e) of a line: blanks, CR and no-break spaces (C2 A0) off both ends. Inlined: it runs
+// on every line, most lines start with a letter and end in one blank, and a byte above ' ' stops
+// the loops at once unless it may begin (C2) or end (A0) a no-break space.
+[[gnu::always_inline]] inline Span trim(std::string_view text, std::uint32_t b, std::uint32_t e) {
+  const auto* d = reinterpret_cast<const unsigned char*>(text.data());
   while (b < e) {
-    const char c = d[b];
+    const unsigned char c = d[b];
+    if (c > ' ' && c != 0xC2) break;
     if (c == ' ' || c == '\t' || c == '\r') ++b;
-    else if (c == '\xC2' && e - b >= 2 && d[b + 1] == '\xA0') b += 2;
+    else if (c == 0xC2 && e - b >= 2 && d[b + 1] == 0xA0) b += 2;
     else break;
   }
   while (e > b) {
-    const char c = d[e - 1];
+    const unsigned char c = d[e - 1];
+    if (c > ' ' && c != 0xA0) break;
     if (c == ' ' || c == '\t' || c == '\r') --e;
-    else if (c == '\xA0' && e - b >= 2 && d[e - 2] == '\xC2') e -= 2;
+    else if (c == 0xA0 && e - b >= 2 && d[e - 2] == 0xC2) e -= 2;
     else break;
   }
   return {b, e};
@@ -225,18 +233,76 @@ std::size_t find_two_spaces(std::string_view line, std::size_t from, const char*
   return std::string_view::npos;
 }
 
+// What one pass over a line's bytes tells the main loop: where the line ends, and whether it holds
+// the bytes that the quote bookkeeping and the signature columns look for (most lines hold none, and
+// three memchr calls and a search for two blanks cost more than reading the line once).
+struct LineBytes {
+  std::uint32_t end;       // the line's '\n', or the end of the text
+  std::uint32_t first_e2;  // the line's first 0xE2 byte (lead of “ ” „ ‟), or `end`
+  bool odd_quotes;         // an odd number of '"' in the line
+  bool pair;               // two blanks in a row somewhere in the line (trimmed or not)
+};
+
+LineBytes scan_line(const char* d, std::uint32_t b, std::uint32_t n) {
+  LineBytes r{n, n, false, false};
+  std::uint32_t i = b;
+#if defined(__SSE2__)
+  // 16 bytes at a time (and the byte after them, for blank pairs) while the text goes on far enough;
+  // one test per chunk, since most chunks hold none of the bytes looked for.
+  const __m128i nl = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"'), e2 = _mm_set1_epi8('\xE2'), sp = _mm_set1_epi8(' ');
+  for (; i + 17 <= n; i += 16) {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
+    const __m128i c1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i + 1));
+    const __m128i eq_nl = _mm_cmpeq_epi8(c, nl), eq_quote = _mm_cmpeq_epi8(c, quote), eq_e2 = _mm_cmpeq_epi8(c, e2);
+    const __m128i pairs = _mm_and_si128(_mm_cmpeq_epi8(c, sp), _mm_cmpeq_epi8(c1, sp));
+    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(eq_nl, eq_quote), _mm_or_si128(eq_e2, pairs))) == 0) continue;
+    const auto nls = static_cast<unsigned>(_mm_movemask_epi8(eq_nl));
+    const unsigned in_line = nls != 0 ? (nls & (0u - nls)) - 1 : 0xFFFF;  // bytes before the line's end
+    r.odd_quotes ^= __builtin_parity(static_cast<unsigned>(_mm_movemask_epi8(eq_quote)) & in_line) != 0;
+    const unsigned e2s = static_cast<unsigned>(_mm_movemask_epi8(eq_e2)) & in_line;
+    if (e2s != 0 && r.first_e2 == n) r.first_e2 = i + static_cast<std::uint32_t>(__builtin_ctz(e2s));
+    // A pair's second blank is never the '\n': a pair that starts before it is inside the line.
+    if ((static_cast<unsigned>(_mm_movemask_epi8(pairs)) & in_line) != 0) r.pair = true;
+    if (nls != 0) {
+      r.end = i + static_cast<std::uint32_t>(__builtin_ctz(nls));
+      if (r.first_e2 == n) r.first_e2 = r.end;
+      return r;
+    }
+  }
+#endif
+  for (; i < n; ++i) {
+    const char c = d[i];
+    if (c == '\n') {
+      r.end = i;
+      break;
+    }
+    if (c == '"') r.odd_quotes = !r.odd_quotes;
+    else if (c == '\xE2' && r.first_e2 == n) r.first_e2 = i;
+    else if (c == ' ' && i > b && d[i - 1] == ' ') r.pair = true;
+  }
+  if (r.first_e2 == n) r.first_e2 = r.end;
+  return r;
+}
+
 // The line before ends inside a reference ("… tại khoản 3", "… quy định tại"): the next line
 // continues it. The word before must fit the marker: "khoản" before "1.", "điểm" before "a)";
 // "tài khoản" (an account) is no reference.
-bool continues_reference(std::string_view prev, bool letter) {
+bool continues_reference_words(std::string_view prev, bool letter);
+
+inline bool continues_reference(std::string_view prev, bool letter) {
   if (prev.empty()) return false;
   // Every word looked for below ends in a letter or a digit: most lines end in punctuation.
   const char z = prev.back();
   if (static_cast<unsigned char>(z) < 0x80 && !(z >= '0' && z <= '9') && !(z >= 'a' && z <= 'z') && !(z >= 'A' && z <= 'Z'))
     return false;
+  return continues_reference_words(prev, letter);
+}
+
+bool continues_reference_words(std::string_view prev, bool letter) {
   const auto last_word = [](std::string_view s) {
-    const auto sp = s.find_last_of(" \t");
-    return sp == std::string_view::npos ? s : s.substr(sp + 1);
+    std::size_t i = s.size();
+    while (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\t') --i;
+    return s.substr(i);
   };
   const std::string_view w1 = last_word(prev);
   std::string_view rest = prev.substr(0, prev.size() - w1.size());
@@ -258,10 +324,10 @@ bool continues_reference(std::string_view prev, bool letter) {
 bool page_noise(std::string_view line) {
   if (line.size() <= 4 && line.find_first_not_of("0123456789") == std::string_view::npos) return true;  // page number
   switch (line[0]) {  // the running heads and signature stamps, by their first byte
-    case 'C': return line.starts_with("CÔNG BÁO/") || line.starts_with("Cơ quan:");
-    case 'N': return line.starts_with("Người ký:") || line.starts_with("Ngày ký:");
-    case 'E': return line.starts_with("Email:");
-    case 'T': return line.starts_with("Thời gian ký:");
+    case 'C': return line.starts_with("CÔNG BÁO/"sv) || line.starts_with("Cơ quan:"sv);
+    case 'N': return line.starts_with("Người ký:"sv) || line.starts_with("Ngày ký:"sv);
+    case 'E': return line.starts_with("Email:"sv);
+    case 'T': return line.starts_with("Thời gian ký:"sv);
     default: return false;
   }
 }
@@ -321,29 +387,39 @@ std::string_view letter_of(int value) {
   return value >= 1 && value <= static_cast<int>(std::size(kOrder)) ? kOrder[value - 1] : std::string_view();
 }
 
-const DocType* title_type(std::string_view line, const DocTypeTable& types, const std::vector<std::string>& upper) {
-  if (line.size() < 4 || line.size() > 60) return nullptr;
+namespace {
+// What title_type looks at first: most lines fail here, before any call.
+bool title_candidate(std::string_view line) {
+  if (line.size() < 4 || line.size() > 60) return false;
   const unsigned char c = static_cast<unsigned char>(line[0]);
-  if (!((c >= 'A' && c <= 'Z') || c >= 0xC3)) return nullptr;
+  return (c >= 'A' && c <= 'Z') || c >= 0xC3;
+}
+}  // namespace
+
+const DocType* title_type(std::string_view line, const DocTypeTable& types, const std::vector<std::string>& upper) {
+  if (!title_candidate(line)) return nullptr;
   // Only capitals and blanks: a candidate; compare with each type word in capitals.
   for (char ch : line)
     if (ch >= 'a' && ch <= 'z') return nullptr;
-  std::string norm;
+  // The line with each run of blanks made one space (no longer than the line: 60 bytes at most).
+  char norm[60];
+  std::size_t len = 0;
   bool space = false;
   for (char ch : line) {
     if (ch == ' ' || ch == '\t') {
       space = true;
       continue;
     }
-    if (space && !norm.empty()) norm += ' ';
+    if (space && len != 0) norm[len++] = ' ';
     space = false;
-    norm += ch;
+    norm[len++] = ch;
   }
   const DocType* best = nullptr;
-  for (std::size_t i = 0; i < types.entries().size() && i < upper.size(); ++i) {
+  const std::size_t count = std::min(types.entries().size(), upper.size());
+  for (std::size_t i = 0; i < count; ++i) {
+    if (upper[i].size() != len || std::memcmp(upper[i].data(), norm, len) != 0) continue;
     const DocType& t = types.entries()[i];
-    if (t.any) continue;
-    if (upper[i] == norm && (best == nullptr || t.word.size() > best->word.size())) best = &t;
+    if (!t.any && (best == nullptr || t.word.size() > best->word.size())) best = &t;
   }
   return best;
 }
@@ -480,8 +556,8 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
   };
 
   for (std::uint32_t b = 0; b < n; ++line_no) {
-    const void* nl = std::memchr(d + b, '\n', n - b);
-    const std::uint32_t e = nl ? static_cast<std::uint32_t>(static_cast<const char*>(nl) - d) : n;
+    const LineBytes lb = scan_line(d, b, n);
+    const std::uint32_t e = lb.end;
     const std::uint32_t next = e < n ? e + 1 : n;
     const Span t = trim(text, b, e);
     const std::string_view line = slice(t);
@@ -502,7 +578,7 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
         if (auto s = find_in<g::st_party_title>(text, t.begin, t.end, '\xC4'); s) ds.party_title = *s;
     }
     // A second national title after the body: another document follows.
-    else if (units_started && !empty && line.size() < 120 && d[t.begin] == 'C' &&
+    else if (units_started && !empty && line.size() < 120 && line.size() >= kNationalBytes && d[t.begin] == 'C' &&
              find_in<g::st_national>(text, t.begin, t.end, 'C')) {
       new_context(b);
     }
@@ -520,7 +596,7 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
 
     // Title: a line that is a type word in capitals, after the number line, before any unit.
     if (!title_found && !units_started && line_no < 80) {
-      if (const DocType* type = title_type(line, types, upper_types); type != nullptr) {
+      if (const DocType* type = title_candidate(line) ? title_type(line, types, upper_types) : nullptr; type != nullptr) {
         ds.title = t;
         ds.type = type->word;
         title_found = true;
@@ -544,9 +620,9 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
     const bool quoted_state = curly > 0 || straight;
     const char* open_at = nullptr;  // where a quotation opens on this line, if the line opens one
     // Quote bookkeeping for the next lines.
-    for (const char* q = d + t.begin; (q = static_cast<const char*>(std::memchr(q, '"', d + t.end - q))); ++q)
-      straight = !straight;
-    for (const char* q = d + t.begin; (q = static_cast<const char*>(std::memchr(q, '\xE2', d + t.end - q))); ++q)
+    // (Trimming takes blanks only: the line's '"' and 0xE2 bytes are all inside t.)
+    if (lb.odd_quotes) straight = !straight;
+    for (const char* q = d + lb.first_e2; q < d + t.end && (q = static_cast<const char*>(std::memchr(q, '\xE2', d + t.end - q))); ++q)
       if (q + 2 < d + t.end && q[1] == '\x80') {
         if (q[2] == '\x9C' || q[2] == '\x9E' || q[2] == '\x9F') {  // “ „ ‟ open, ” closes
           if (curly == 0 && !straight && open_at == nullptr) open_at = q;
@@ -594,7 +670,8 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
       std::uint32_t cand[8];
       std::size_t ncand = 0;
       cand[ncand++] = t.begin;
-      for (std::size_t at = find_two_spaces(line, 0, d + n); at != std::string_view::npos && ncand < 8;
+      for (std::size_t at = lb.pair ? find_two_spaces(line, 0, d + n) : std::string_view::npos;
+           at != std::string_view::npos && ncand < 8;
            at = find_two_spaces(line, at, d + n)) {
         while (at < line.size() && line[at] == ' ') ++at;
         if (at < line.size()) cand[ncand++] = t.begin + static_cast<std::uint32_t>(at);
@@ -641,7 +718,8 @@ DocumentStructure build_structure(std::string_view text, const Facts& facts, con
     }
 
     // A title ("QUYẾT ĐỊNH" alone) after the body has started: a template or another document.
-    if (units_started && title_found && line.size() <= 40 && title_type(line, types, upper_types) != nullptr) {
+    if (units_started && title_found && line.size() <= 40 && title_candidate(line) &&
+        title_type(line, types, upper_types) != nullptr) {
       new_context(b);
       b = next;
       continue;
