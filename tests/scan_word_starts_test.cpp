@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <random>
 #include <sstream>
 #include <string>
@@ -82,7 +83,8 @@ DocTypeTable odd_table() {
   const auto doc = toml::parse(R"(doc-types = [
     { word = "Sốliệu", any = true }, { word = "Số12 ab", any = true }, { word = "Phầnmềm tham khảo", any = true },
     { word = "Đại hội", any = true }, { word = "Tháng", any = true }, { word = "ngàyx y", any = true },
-    { word = "Chủ trương", any = true }, { word = "Khoản", any = true } ])");
+    { word = "Chủ trương", any = true }, { word = "Khoản", any = true }, { word = "(Tờ) trình", any = true },
+    { word = "Quyết-định nhanh", any = true }, { word = "Thông", any = true } ])");
   t.add(*doc["doc-types"].as_array(), "test");
   return t;
 }
@@ -139,7 +141,7 @@ void check_tables(const DocTypeTable& table, int texts, std::uint32_t seed) {
                   f.malformed_ids.size() + f.ranges.size() + f.dates.size();
 
     Facts unused;
-    const cmlint::scan_detail::ScanState st(text.data(), table, unused);
+    cmlint::scan_detail::ScanState st(text.data(), table, unused);
     for (std::size_t at = 0; at < text.size(); ++at) {
       if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;  // inside a character
       std::uint32_t starts;
@@ -153,6 +155,43 @@ void check_tables(const DocTypeTable& table, int texts, std::uint32_t seed) {
   }
   EXPECT_GT(tried, static_cast<std::size_t>(texts));  // the texts do reach the selection
   EXPECT_GT(word_facts, static_cast<std::size_t>(texts) / 4);  // and find facts
+}
+
+// DocTypeTable::match_type_word as it was: every form with the same first byte, longest first.
+std::vector<std::string> all_forms(const DocTypeTable& t) {
+  std::vector<std::string> forms;
+  for (const auto& d : t.entries()) {
+    forms.push_back(d.word);
+    std::string low = d.word;
+    if (low[0] >= 'A' && low[0] <= 'Z') low[0] = static_cast<char>(low[0] - 'A' + 'a');
+    else if (low.size() >= 2 && low[0] == '\xC4' && low[1] == '\x90') low[1] = '\x91';
+    if (low != d.word) forms.push_back(low);
+  }
+  std::stable_sort(forms.begin(), forms.end(), [](const auto& x, const auto& y) { return x.size() > y.size(); });
+  return forms;
+}
+std::size_t type_word_by_trying_all(const std::vector<std::string>& forms, const char* b, const char* e) {
+  const auto blank_at = [&](const char* p) {
+    return p < e && (*p == ' ' || *p == '\t' || (e - p >= 2 && p[0] == '\xC2' && p[1] == '\xA0') ||
+                     (e - p >= 3 && p[0] == '\xE2' && p[1] == '\x80' && p[2] == '\xAF'));
+  };
+  for (const auto& f : forms) {
+    const char* p = b;
+    bool ok = true;
+    for (std::size_t i = 0; ok && i < f.size(); ++i) {
+      if (f[i] == ' ') {
+        const char* q = p;
+        while (q < e && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')) ++q;
+        ok = q != p;
+        p = q;
+      } else {
+        ok = p < e && *p == f[i];
+        ++p;
+      }
+    }
+    if (ok && blank_at(p)) return static_cast<std::size_t>(p - b);
+  }
+  return 0;
 }
 
 std::uint32_t bit_of(std::size_t i) { return std::uint32_t{1} << i; }
@@ -205,4 +244,40 @@ TEST(ScanWordStarts, TypeWordThatBeginsWithAKeyword) {
   EXPECT_EQ(dump(f), dump(cmlint::scan_every_fact(text, t)));
   EXPECT_EQ(dump(cmlint::scan(text, DocTypeTable::builtin())), dump(cmlint::scan_every_fact(text, DocTypeTable::builtin())));
   EXPECT_TRUE(cmlint::scan(text, DocTypeTable::builtin()).header_numbers.empty());  // not a gate word there
+}
+
+TEST(ScanWordStarts, TypeWordsFoundByTheirFirstWord) {
+  // DocTypeTable::match_type_word tries only the forms whose first word is the word at the
+  // position: the same result as trying them all, at every byte of generated texts.
+  for (const DocTypeTable& table : {DocTypeTable::builtin(), odd_table()}) {
+    const auto p = pieces(table);
+    const auto forms = all_forms(table);
+    std::mt19937 rng(10);
+    std::size_t found = 0;
+    for (int i = 0; i < 20000; ++i) {
+      std::string text;
+      const int n = 1 + static_cast<int>(rng() % 4);
+      for (int k = 0; k < n; ++k) {
+        text += p.leads[rng() % p.leads.size()];
+        text += p.seps[rng() % p.seps.size()];
+        if (rng() % 2 != 0) text += p.leads[rng() % p.leads.size()];
+        text += p.seps[rng() % p.seps.size()];
+      }
+      const char* e = text.data() + text.size();
+      for (const char* b = text.data(); b <= e; ++b) {
+        const std::size_t n1 = table.match_type_word(b, e);
+        ASSERT_EQ(n1, type_word_by_trying_all(forms, b, e)) << (b - text.data()) << " of: " << text;
+        found += n1 > 0;
+      }
+    }
+    EXPECT_GT(found, 5000u);
+  }
+  const DocTypeTable t = odd_table();
+  const std::string text = "(Tờ) trình 1; Quyết-định  nhanh 2; thông 3; Thông tư\nliên tịch 4";
+  const auto at = [&](std::string_view s) { return t.match_type_word(text.data() + text.find(s), text.data() + text.size()); };
+  EXPECT_EQ(at("(Tờ)"), std::string_view("(Tờ) trình").size());
+  EXPECT_EQ(at("Quyết"), std::string_view("Quyết-định  nhanh").size());
+  EXPECT_EQ(at("thông"), std::string_view("thông").size());
+  EXPECT_EQ(at("Thông tư"), std::string_view("Thông tư\nliên tịch").size());
+  EXPECT_EQ(at("ng tư"), 0u);
 }

@@ -79,7 +79,13 @@ struct ScanState {
   Span weekday;
   bool header_colon = false;
 
-  std::size_t match_type_word(const char* b, const char* e) const { return doc_types.match_type_word(b, e); }
+  // Where word_at last found the first word of a type word, and its index in type_words: the
+  // citation tried right after at that word finds the type word's forms without a look-up.
+  const char* type_word_at = nullptr;
+  std::size_t type_word_index = 0;
+  std::size_t match_type_word(const char* b, const char* e) const {
+    return b == type_word_at ? doc_types.match_type_word(b, e, type_word_index) : doc_types.match_type_word(b, e);
+  }
   bool may_start_fact(std::string_view word) const;
   static std::size_t word_length(const char* b, const char* e) { return WordSet::word_length(b, e); }
   // The word at `b` (see grammar::scan_step): its length, and which facts may start there: a digit
@@ -87,7 +93,7 @@ struct ScanState {
   // one of whose leads can match at that word (WordStarts; a type word can match only where the
   // word is the first word of one, see DocTypeTable::match_type_word), any other word none. One
   // pass over its bytes, one bit test for most words.
-  std::size_t word_at(const char* b, const char* e, std::uint32_t& out) const {
+  std::size_t word_at(const char* b, const char* e, std::uint32_t& out) {
     std::uint32_t h;
     const std::size_t n = WordSet::word_length(b, e, h);
     out = 0;
@@ -99,9 +105,12 @@ struct ScanState {
     if (!WordSet::in(gate, h)) return n;
     const std::string_view w(b, n);
     const int k = keywords.find(w, h);
-    const bool type = type_words.contains(w, h);
+    const int t = type_words.find(w, h);
+    const bool type = t >= 0;
     if (k >= 0) out = starts.keyword_starts[static_cast<std::size_t>(k)];
     if (type) {
+      type_word_at = b;
+      type_word_index = static_cast<std::size_t>(t);
       out |= starts.type_word_starts;
       if (k < 0)
         for (const auto& x : type_word_extra)
