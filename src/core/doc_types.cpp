@@ -67,7 +67,8 @@ void DocTypeTable::add(const toml::array& entries, const std::string& origin) {
 void DocTypeTable::reindex() {
   forms_.clear();
   tokens_.clear();
-  for (auto& v : by_first_byte_) v.clear();
+  by_first_word_.clear();
+  no_first_word_.clear();
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
     forms_.push_back({entries_[i].word, i});
     const auto low = lower_first(entries_[i].word);
@@ -79,8 +80,16 @@ void DocTypeTable::reindex() {
   first_words_.clear();
   for (std::uint32_t i = 0; i < forms_.size(); ++i) {
     const std::string& t = forms_[i].text;
-    by_first_byte_[static_cast<unsigned char>(t[0])].push_back(i);
-    first_words_.add(std::string_view(t).substr(0, WordSet::word_length(t.data(), t.data() + t.size())));
+    const std::string_view first = std::string_view(t).substr(0, WordSet::word_length(t.data(), t.data() + t.size()));
+    forms_[i].first_word = static_cast<std::uint32_t>(first.size());
+    if (first.empty()) {
+      no_first_word_.push_back(i);
+      continue;
+    }
+    first_words_.add(first);
+    const auto w = static_cast<std::size_t>(first_words_.find(first));
+    if (w >= by_first_word_.size()) by_first_word_.resize(w + 1);
+    by_first_word_[w].push_back(i);
   }
   std::sort(tokens_.begin(), tokens_.end());
   tokens_.erase(std::unique(tokens_.begin(), tokens_.end()), tokens_.end());
@@ -90,9 +99,10 @@ namespace {
 
 // Length of `form` at `b`, where each space of the form may be any run of blanks or a
 // line break ("Pháp\nlệnh": PDF extraction wraps lines inside type words); 0 if absent.
-std::size_t match_spaced(const std::string& form, const char* b, const char* e) {
-  const char* p = b;
-  for (std::size_t i = 0; i < form.size(); ++i) {
+// `from`: bytes of the form already known to be at `b` (its first word), compared from there on.
+std::size_t match_spaced(const std::string& form, const char* b, const char* e, std::size_t from = 0) {
+  const char* p = b + from;
+  for (std::size_t i = from; i < form.size(); ++i) {
     if (form[i] == ' ') {
       const char* q = p;
       while (q < e && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')) ++q;
@@ -108,10 +118,26 @@ std::size_t match_spaced(const std::string& form, const char* b, const char* e) 
 
 }  // namespace
 
+// A form can match only where the text's word is the form's first word, or where there is no
+// word if the form starts with no word character: the first word's bytes are compared as they
+// are and are followed, in the form and so in the text, by a blank or another character that is
+// no word character (or by the end of the form, and then a blank in the text). So trying only
+// those forms, in the order of forms_, finds the same longest type word as trying them all.
 std::size_t DocTypeTable::match_type_word(const char* b, const char* e) const {
-  if (b >= e) return 0;
-  for (auto i : by_first_byte_[static_cast<unsigned char>(*b)]) {
-    const std::size_t n = match_spaced(forms_[i].text, b, e);
+  std::uint32_t h;
+  const std::size_t n = WordSet::word_length(b, e, h);
+  if (n == 0) return match_forms(no_first_word_, b, e);
+  const int w = first_words_.find(std::string_view(b, n), h);
+  return w < 0 ? 0 : match_forms(by_first_word_[static_cast<std::size_t>(w)], b, e);
+}
+
+std::size_t DocTypeTable::match_type_word(const char* b, const char* e, std::size_t first_word) const {
+  return match_forms(by_first_word_[first_word], b, e);
+}
+
+std::size_t DocTypeTable::match_forms(const std::vector<std::uint32_t>& forms, const char* b, const char* e) const {
+  for (auto i : forms) {
+    const std::size_t n = match_spaced(forms_[i].text, b, e, forms_[i].first_word);
     if (n > 0 && is_blank_at(b + n, e)) return n;
   }
   return 0;

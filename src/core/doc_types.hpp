@@ -36,6 +36,9 @@ class DocTypeTable {
   // Length in bytes of the longest type word at `b` followed by a blank, or 0.
   // The first letter may be lower case ("theo kế hoạch số …").
   std::size_t match_type_word(const char* b, const char* e) const;
+  // The same, where the word at `b` (WordSet::word_length) is first_words()'s member of index
+  // `first_word` (WordSet::find): the scan has looked it up already.
+  std::size_t match_type_word(const char* b, const char* e, std::size_t first_word) const;
 
   // The entry for a matched type word (first letter either case, any blanks between words).
   const DocType* find(std::string_view word) const;
@@ -54,13 +57,21 @@ class DocTypeTable {
 
  private:
   void reindex();
+  std::size_t match_forms(const std::vector<std::uint32_t>& forms, const char* b, const char* e) const;
   std::vector<DocType> entries_;
   struct Form {
     std::string text;
     std::uint32_t entry;
+    std::uint32_t first_word = 0;  // bytes of its leading word characters
   };
   std::vector<Form> forms_;  // every spelling, longest first
-  std::array<std::vector<std::uint32_t>, 256> by_first_byte_{};
+  // Indices into forms_, in its order, by the index in first_words_ of the form's first word (its
+  // leading word characters: the text's word must be the same there, as after it comes a blank or
+  // a character that is no word character); and the forms that start with no word character. The
+  // forms of one first word are compared after it (match_forms is given only a group whose first
+  // word is the word at the position).
+  std::vector<std::vector<std::uint32_t>> by_first_word_;
+  std::vector<std::uint32_t> no_first_word_;
   std::vector<std::string> tokens_;  // sorted
   WordSet first_words_;
 };

@@ -35,12 +35,16 @@ class WordSet {
   bool contains(std::string_view w) const { return contains(w, hash(w)); }
   // `h` is hash(w), e.g. from the scan's word walk: a word that is no member (most of
   // them) costs one bit test.
-  bool contains(std::string_view w, std::uint32_t h) const {
-    if (!in(filter_, h)) return false;
+  bool contains(std::string_view w, std::uint32_t h) const { return find(w, h) >= 0; }
+  // The member's index (order of first add, from 0), or -1.
+  int find(std::string_view w) const { return find(w, hash(w)); }
+  int find(std::string_view w, std::uint32_t h) const {
+    if (!in(filter_, h)) return -1;
     for (std::uint32_t i : buckets_[h & (kBuckets - 1)])
-      if (words_[i] == w) return true;
-    return false;
+      if (words_[i] == w) return static_cast<int>(i);
+    return -1;
   }
+  const std::vector<std::string>& words() const { return words_; }
   void clear() {
     words_.clear();
     for (auto& b : buckets_) b.clear();

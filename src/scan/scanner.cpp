@@ -356,13 +356,36 @@ struct action<g::number_fact> {
   }
 };
 
-const WordSet& keyword_first_words() {
-  static const WordSet set = [] {
-    WordSet s;
-    for (auto k : g::kFactKeywords) s.add(k.substr(0, WordSet::word_length(k.data(), k.data() + k.size())));
-    return s;
-  }();
-  return set;
+WordStarts::WordStarts() {
+  for (auto k : g::kFactKeywords) keywords.add(k.substr(0, WordSet::word_length(k.data(), k.data() + k.size())));
+  const auto leads = g::word_fact_leads();
+  for (std::size_t i = 0; i < leads.size(); ++i) {
+    const std::uint32_t bit = std::uint32_t{1} << i;
+    if (leads[i].type_word) type_word_starts |= bit;
+    // leads[i].digit: never at a word of letters (the scan tries digit-led words whole).
+    for (std::string_view s : leads[i].strings) {
+      const std::size_t first = WordSet::word_length(s.data(), s.data() + s.size());
+      if (first == 0) always_ |= bit;
+      else by_first_byte_[static_cast<unsigned char>(s[0])].push_back({s, first == s.size(), bit});
+    }
+  }
+  for (const auto& w : keywords.words()) keyword_starts.push_back(string_starts(w));
+}
+
+std::uint32_t WordStarts::string_starts(std::string_view w) const {
+  std::uint32_t m = always_;
+  if (w.empty()) return m;
+  for (const Lead& l : by_first_byte_[static_cast<unsigned char>(w[0])]) {
+    const bool may = l.one_word ? w.starts_with(l.text)
+                                : w == l.text.substr(0, WordSet::word_length(l.text.data(), l.text.data() + l.text.size()));
+    if (may) m |= l.bit;
+  }
+  return m;
+}
+
+const WordStarts& word_starts() {
+  static const WordStarts starts;
+  return starts;
 }
 
 bool ScanState::may_start_fact(std::string_view w) const {
@@ -373,7 +396,8 @@ bool ScanState::may_start_fact(std::string_view w) const {
 
 }  // namespace scan_detail
 
-Facts scan(std::string_view text, const DocTypeTable& doc_types) {
+namespace {
+Facts scan_facts(std::string_view text, const DocTypeTable& doc_types, bool every_fact) {
   Facts facts;
   // A large text: reserve more than real documents need (one number per ~75 bytes in the corpus)
   // so that the vectors never grow by copying; untouched capacity costs address space, not memory.
@@ -382,11 +406,15 @@ Facts scan(std::string_view text, const DocTypeTable& doc_types) {
     facts.dates.reserve(text.size() / 512);
     facts.identifiers.reserve(text.size() / 512);
   }
-  scan_detail::ScanState state{text.data(), doc_types, facts};
+  scan_detail::ScanState state{text.data(), doc_types, facts, every_fact};
   tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy, tao::pegtl::eol::lf_crlf> in(text.data(), text.size(),
                                                                                         "text");
   tao::pegtl::parse<grammar::document, scan_detail::action>(in, state);
   return facts;
 }
+}  // namespace
+
+Facts scan(std::string_view text, const DocTypeTable& doc_types) { return scan_facts(text, doc_types, false); }
+Facts scan_every_fact(std::string_view text, const DocTypeTable& doc_types) { return scan_facts(text, doc_types, true); }
 
 }  // namespace cmlint
