@@ -86,8 +86,6 @@ struct ScanState {
   std::size_t match_type_word(const char* b, const char* e) const {
     return b == type_word_at ? doc_types.match_type_word(b, e, type_word_index) : doc_types.match_type_word(b, e);
   }
-  bool may_start_fact(std::string_view word) const;
-  static std::size_t word_length(const char* b, const char* e) { return WordSet::word_length(b, e); }
   // The word at `b` (see grammar::scan_step): its length, and which facts may start there: a digit
   // any (kEveryFact), the first word of a keyword or type word those of word_fact's alternatives
   // one of whose leads can match at that word (WordStarts; a type word can match only where the

@@ -388,12 +388,6 @@ const WordStarts& word_starts() {
   return starts;
 }
 
-bool ScanState::may_start_fact(std::string_view w) const {
-  if (w.empty()) return false;  // punctuation, blanks: no fact starts there
-  if (w[0] >= '0' && w[0] <= '9') return true;
-  return keywords.contains(w) || type_words.contains(w);
-}
-
 }  // namespace scan_detail
 
 namespace {
