@@ -129,6 +129,17 @@ TEST(Text, LineByLineNormalisationEqualsWholeText) {
   EXPECT_EQ(got.size(), 4u);  // ệ, á, ờ, ủ
 }
 
+// A line the loader doubts (a combining mark) that is NFC all the same: the text is not copied.
+TEST(Text, DoubtfulLinesThatAreNfcAreNotCopied) {
+  const std::string s = "Nghị quyết\nx\xCC\xB4y và q\xCC\xB4\xCC\x81\n";  // U+0334 after x; q + U+0334 + U+0301
+  const Utf8Check check = check_utf8(s);
+  ASSERT_FALSE(check.nfc);
+  ASSERT_EQ(check.doubtful_lines.size(), 1u);
+  const Text t(s, false, &check.doubtful_lines);
+  EXPECT_FALSE(t.normalized());
+  EXPECT_EQ(t.view().data(), s.data());
+}
+
 TEST(Position, ColumnsCountGraphemesOfTheOriginalLine) {
   // A decomposed "ệ" is one column: the date starts at column 6.
   const auto diags = test::lint_text("Vie\xCC\xA3\xCC\x82t 31/4/2023\n");

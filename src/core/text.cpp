@@ -32,10 +32,15 @@ Text::Text(std::string_view content, bool known_nfc, const std::vector<LineRange
   // many documents are concatenated) are copied, not run through ICU.
   std::vector<LineRange> lines;
   if (!doubtful_lines) {
-    if (nfc->isNormalizedUTF8(piece(content), ec) && U_SUCCESS(ec)) return;
     lines.push_back({0, static_cast<std::uint32_t>(content.size())});
     doubtful_lines = &lines;
   }
+  // Most doubtful lines are NFC after all (a combining mark with no precomposed form): no copy then.
+  const auto nfc_range = [&](const LineRange& r) {
+    ec = U_ZERO_ERROR;
+    return nfc->isNormalizedUTF8(piece(content.substr(r.begin, r.end - r.begin)), ec) && U_SUCCESS(ec);
+  };
+  if (std::all_of(doubtful_lines->begin(), doubtful_lines->end(), nfc_range)) return;
   storage_.reserve(content.size());
   icu::StringByteSink<std::string> sink(&storage_);
   icu::Edits edits;
@@ -69,10 +74,6 @@ Text::Text(std::string_view content, bool known_nfc, const std::vector<LineRange
     copied = r.end;
   }
   storage_.append(content.substr(copied));
-  if (changes_.empty()) {  // every doubtful line was NFC after all: no copy needed
-    storage_ = std::string();
-    return;
-  }
   view_ = storage_;
 }
 
