@@ -246,6 +246,16 @@ std::string vietnamese_padding(std::size_t bytes) {
   return s;
 }
 
+// `check(prefix, text)` for `seq` after 0–47 bytes of Vietnamese text (every phase of a 16-byte window,
+// three windows deep), followed by nothing, by ASCII or by more Vietnamese.
+template <typename Check>
+void at_every_placement(const std::string& seq, Check check) {
+  for (std::size_t at = 0; at < 48; ++at) {
+    const std::string prefix = vietnamese_padding(at);
+    for (const std::string suffix : {"", "abc", " Nam hôm nay là ngày đẹp trời"}) check(prefix, prefix + seq + suffix);
+  }
+}
+
 }  // namespace
 
 TEST(Source, IllFormedSequencesAreFoundAtEveryOffset) {
@@ -272,16 +282,12 @@ TEST(Source, IllFormedSequencesAreFoundAtEveryOffset) {
       "\xE1\xBB\xE1\xBB\x87",
   };
   for (const std::string& seq : bad)
-    for (std::size_t at = 0; at < 48; ++at) {
-      const std::string prefix = vietnamese_padding(at);
-      for (const std::string suffix : {"", "abc", " Nam hôm nay là ngày đẹp trời"}) {
-        const std::string text = prefix + seq + suffix;
-        const Utf8Check r = check_utf8(text);
-        ASSERT_TRUE(r.invalid) << testing::PrintToString(text);
-        EXPECT_EQ(*r.invalid, prefix.size()) << testing::PrintToString(text);
-        EXPECT_FALSE(r.nfc);
-      }
-    }
+    at_every_placement(seq, [](const std::string& prefix, const std::string& text) {
+      const Utf8Check r = check_utf8(text);
+      ASSERT_TRUE(r.invalid) << testing::PrintToString(text);
+      EXPECT_EQ(*r.invalid, prefix.size()) << testing::PrintToString(text);
+      EXPECT_FALSE(r.nfc);
+    });
 }
 
 TEST(Source, WellFormedSequencesPassAtEveryOffset) {
@@ -314,15 +320,11 @@ TEST(Source, WellFormedSequencesPassAtEveryOffset) {
       {"\xF4\x8F\xBF\xBF", true},    // U+10FFFF
   };
   for (const auto& [seq, inert] : good)
-    for (std::size_t at = 0; at < 48; ++at) {
-      const std::string prefix = vietnamese_padding(at);
-      for (const std::string suffix : {"", "abc", " Nam hôm nay là ngày đẹp trời"}) {
-        const std::string text = prefix + seq + suffix;
-        const Utf8Check r = check_utf8(text);
-        EXPECT_FALSE(r.invalid) << testing::PrintToString(text);
-        EXPECT_EQ(r.nfc, inert) << testing::PrintToString(text);
-      }
-    }
+    at_every_placement(seq, [inert = inert](const std::string&, const std::string& text) {
+      const Utf8Check r = check_utf8(text);
+      EXPECT_FALSE(r.invalid) << testing::PrintToString(text);
+      EXPECT_EQ(r.nfc, inert) << testing::PrintToString(text);
+    });
 }
 
 // Against ICU's own decoder (U8_NEXT follows Table 3-7) on random mixtures of the pieces above.
