@@ -59,40 +59,47 @@ std::uint32_t grapheme_count(std::string_view s) {
   return n;
 }
 
-Position position_of(const Source& src, std::uint32_t offset) {
-  const std::uint32_t line = src.line_of(offset);
-  std::uint32_t start = src.line_start(line);
-  if (line == 1) start = std::max<std::uint32_t>(start, src.content_begin);
-  if (offset < start) offset = start;
-  const std::string_view prefix(src.bytes.data() + start, offset - start);
-  return {line, 1 + grapheme_count(prefix)};
+namespace {
+
+// Where the text of `line` starts (after a BOM on line 1).
+std::uint32_t text_start(const Source& src, std::uint32_t line) {
+  const std::uint32_t start = src.line_start(line);
+  return line == 1 ? std::max<std::uint32_t>(start, src.content_begin) : start;
 }
 
-std::uint32_t line_of(const Source& src, std::uint32_t offset) { return src.line_of(offset); }
+}  // namespace
+
+Position position_of(const Source& src, std::uint32_t offset) {
+  const std::uint32_t line = src.line_of(offset);
+  const std::uint32_t start = text_start(src, line);
+  offset = std::max(offset, start);
+  return {line, 1 + grapheme_count(std::string_view(src.bytes.data() + start, offset - start))};
+}
 
 Position PositionCursor::at(std::uint32_t offset) {
-  const std::uint32_t line = line_of(src_, offset);
+  const std::uint32_t line = src_.line_of(offset);
   if (line == line_ && offset >= offset_) {
     column_ += grapheme_count(std::string_view(src_.bytes.data() + offset_, offset - offset_));
   } else {
-    const Position p = position_of(src_, offset);
-    column_ = p.column;
-    offset = std::max(offset, line == 1 ? src_.content_begin : src_.line_start(line));
+    const std::uint32_t start = text_start(src_, line);
+    offset = std::max(offset, start);
+    column_ = 1 + grapheme_count(std::string_view(src_.bytes.data() + start, offset - start));
   }
   line_ = line;
   offset_ = offset;
   return {line, column_};
 }
 
-std::string_view line_text(const Source& src, std::uint32_t line) {
-  if (line == 0 || line > src.line_count()) return {};
-  std::uint32_t b = src.line_start(line);
-  if (line == 1) b = std::max<std::uint32_t>(b, src.content_begin);
-  std::string_view s(src.bytes.data() + b, src.bytes.size() - b);
-  if (const auto nl = s.find('\n'); nl != std::string_view::npos) s = s.substr(0, nl + 1);
-  if (!s.empty() && s.back() == '\n') s.remove_suffix(1);
+std::string_view line_text_at(const Source& src, std::uint32_t begin) {
+  std::string_view s = std::string_view(src.bytes).substr(begin);
+  if (const auto nl = s.find('\n'); nl != std::string_view::npos) s = s.substr(0, nl);
   if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
   return s;
+}
+
+std::string_view line_text(const Source& src, std::uint32_t line) {
+  if (line == 0 || line > src.line_count()) return {};
+  return line_text_at(src, text_start(src, line));
 }
 
 }  // namespace cmlint

@@ -14,9 +14,6 @@ struct Position {
 
 Position position_of(const Source& src, std::uint32_t offset);
 
-// The line alone (no column): a binary search.
-std::uint32_t line_of(const Source& src, std::uint32_t offset);
-
 // Positions of many offsets: when they come in increasing order on one line, each
 // column is counted from the previous one, so a long line with many findings
 // stays linear (position_of would recount from the line start every time).
@@ -32,6 +29,8 @@ class PositionCursor {
 
 // Line text without its line break ("\n" or "\r\n"); line is 1-based.
 std::string_view line_text(const Source& src, std::uint32_t line);
+// The same for the line that starts at byte `begin` (walking the lines in order needs no look-up).
+std::string_view line_text_at(const Source& src, std::uint32_t begin);
 
 // Grapheme clusters in a UTF-8 string (invalid bytes count one each).
 std::uint32_t grapheme_count(std::string_view s);

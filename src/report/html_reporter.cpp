@@ -137,10 +137,9 @@ void write_html(std::ostream& out, const std::vector<FileResult>& files) {
     for (std::size_t ln = 1; ln <= lines; ++ln) {
       std::uint32_t b = next;
       if (ln == 1) b = std::max(b, src.content_begin);
-      const std::size_t nl = all.find('\n', b);
+      const std::uint32_t e = b + static_cast<std::uint32_t>(line_text_at(src, b).size());
+      const std::size_t nl = all.find('\n', e);
       next = nl == std::string_view::npos ? static_cast<std::uint32_t>(all.size()) : static_cast<std::uint32_t>(nl + 1);
-      std::uint32_t e = nl == std::string_view::npos ? next : static_cast<std::uint32_t>(nl);
-      if (e > b && all[e - 1] == '\r') --e;
       if (ln == lines && b >= src.bytes.size()) break;  // no empty last line after the final newline
       // Pieces of findings on this line, in order; an overlap starts where the previous ended.
       std::string row;

@@ -67,7 +67,7 @@ struct Document {
   std::string_view slice(Span s) const { return text.view().substr(s.begin, s.end - s.begin); }
   // Line (1-based, of the original file) of an NFC offset, for messages that point elsewhere.
   std::uint32_t line_of(std::uint32_t nfc_offset) const {
-    return cmlint::line_of(source, source.content_begin + text.to_content(nfc_offset, false));
+    return source.line_of(source.content_begin + text.to_content(nfc_offset, false));
   }
 };
 

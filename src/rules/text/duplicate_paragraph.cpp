@@ -106,7 +106,7 @@ struct CollapsedBytes {
   int next() {
     while (i < end) {
       const char c = t[i];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      if (blank(c)) {
         space = started;
         ++i;
         continue;
