@@ -113,8 +113,9 @@ inline std::int32_t skip_ascii(const std::uint8_t* p, std::int32_t i, std::int32
 
 }  // namespace
 
-Utf8Check check_utf8(std::string_view s) {
+Utf8Check check_utf8(std::string_view s, bool want_nfc) {
   Utf8Check r;
+  r.nfc = want_nfc;
   NfcCache cache;
   const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
   const std::int32_t n = static_cast<std::int32_t>(s.size());
@@ -127,7 +128,7 @@ Utf8Check check_utf8(std::string_view s) {
     return r;
   };
   // The lines already known doubtful end at `covered`: a code point before it need not be asked about.
-  std::int32_t covered = 0;
+  std::int32_t covered = want_nfc ? 0 : n;  // validation alone: every code point counts as judged
   const auto doubt = [&](std::int32_t at) {
     r.nfc = false;
     std::int32_t b = at;
@@ -192,7 +193,7 @@ Utf8Check check_utf8(std::string_view s) {
   return r;
 }
 
-std::optional<std::uint32_t> find_invalid_utf8(std::string_view s) { return check_utf8(s).invalid; }
+std::optional<std::uint32_t> find_invalid_utf8(std::string_view s) { return check_utf8(s, false).invalid; }
 
 void LineIndex::build(std::string_view bytes) {
   samples_.assign(1, {0, 1});

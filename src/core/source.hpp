@@ -80,7 +80,8 @@ struct Utf8Check {
   // other line is certainly NFC, so normalisation need only look at these. Empty when `nfc`.
   std::vector<LineRange> doubtful_lines;
 };
-Utf8Check check_utf8(std::string_view s);
+// `want_nfc` false: validation only (`nfc` false, no doubtful lines), for callers that need no NFC proof.
+Utf8Check check_utf8(std::string_view s, bool want_nfc = true);
 
 // Offset of the first invalid UTF-8 sequence, or nullopt when valid.
 std::optional<std::uint32_t> find_invalid_utf8(std::string_view s);
